@@ -1,0 +1,27 @@
+/**
+ * @module
+ * Sentence-level propositions of one article, with normalised slots, ready to be aligned with
+ * the claims of other articles of the same story.
+ */
+import type { Span } from "../span.js";
+
+export interface ClaimSlots {
+  /** Canonical names of the actors (entities) the sentence names. */
+  readonly actors: readonly string[];
+  /** Canonical places. */
+  readonly places: readonly string[];
+  /** Resolved date values the sentence carries. */
+  readonly dates: readonly string[];
+  /** Numbers with their unit word, normalised ("2 rudal"). */
+  readonly quantities: readonly string[];
+  /** Stemmed content words used for alignment. */
+  readonly keywords: readonly string[];
+}
+
+export interface ClaimCandidate extends Span {
+  readonly slots: ClaimSlots;
+  /** Hedged or background statements weigh less in contradictions. */
+  readonly hedged: boolean;
+  /** Attributed to someone ("kata X"): a report of speech rather than the outlet's assertion. */
+  readonly attributed: boolean;
+}

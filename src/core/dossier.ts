@@ -1,0 +1,117 @@
+/**
+ * @module
+ * The `kabar.dossier/1` contract: the one object the JSON file, the Markdown report, the HTML page
+ * and the API all render. Fields may be added; existing ones keep their names and meaning.
+ */
+import type { DateBasis } from "./doc/document.js";
+import type { EntityType } from "./doc/layers/index.js";
+
+export const DOSSIER_SCHEMA = "kabar.dossier/1";
+
+export interface Evidence {
+  readonly article: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface DossierArticle {
+  readonly id: string;
+  /** The content hash that identifies the article across runs and stores. */
+  readonly contentId: string;
+  readonly source: string;
+  readonly outlet: string | null;
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly language: string | null;
+  readonly published: {
+    readonly value: string | null;
+    readonly basis: DateBasis;
+    readonly notBefore?: string;
+  };
+  readonly authors: readonly string[];
+  readonly editors: readonly string[];
+  readonly contributors: readonly string[];
+  readonly agencies: readonly string[];
+  readonly citedSources: readonly string[];
+  /** The independent origins behind the article: its agencies, or the outlet itself. */
+  readonly origins: readonly string[];
+  readonly dateline: string | null;
+  readonly text: string;
+  readonly removed: readonly { readonly text: string; readonly reason: string }[];
+}
+
+export interface DossierMention {
+  readonly article: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface DossierEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: readonly string[];
+  readonly mentions: readonly DossierMention[];
+}
+
+export interface TimelineEntry {
+  readonly date: string;
+  readonly what: string;
+  readonly articles: readonly string[];
+  readonly evidence: readonly Evidence[];
+  /** True when the text says it is scheduled rather than done. */
+  readonly scheduled?: boolean;
+}
+
+export interface DossierQuote {
+  readonly article: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly direct: boolean;
+  readonly speaker: { readonly entity: string | null; readonly name: string } | null;
+}
+
+export interface DossierClaim {
+  readonly id: string;
+  readonly what: string;
+  readonly articles: readonly string[];
+  readonly origins: readonly string[];
+  readonly evidence: readonly Evidence[];
+}
+
+export interface ContradictionValue {
+  readonly value: string;
+  readonly articles: readonly string[];
+  readonly evidence: readonly Evidence[];
+}
+
+export interface Contradiction {
+  readonly topic: string;
+  /** Which slot disagrees: place, date, number, actor. */
+  readonly slot?: string;
+  readonly values: readonly ContradictionValue[];
+}
+
+export interface Summary {
+  readonly text: string;
+  readonly citations: readonly {
+    readonly start: number;
+    readonly end: number;
+    readonly articles: readonly string[];
+  }[];
+}
+
+export interface Dossier {
+  readonly schema: typeof DOSSIER_SCHEMA;
+  readonly generator: { readonly name: "kabar"; readonly version: string };
+  readonly articles: readonly DossierArticle[];
+  readonly entities: readonly DossierEntity[];
+  readonly timeline: readonly TimelineEntry[];
+  readonly quotes: readonly DossierQuote[];
+  readonly claims: readonly DossierClaim[];
+  readonly contradictions: readonly Contradiction[];
+  readonly summary: Summary;
+}

@@ -1,0 +1,66 @@
+/**
+ * @module
+ * Page-chrome cues of Indonesian news sites.
+ */
+import type { CleanData } from "../types/clean.js";
+
+export const clean: CleanData = {
+  relatedLinks: [
+    "baca juga",
+    "lihat juga",
+    "simak juga",
+    "tonton juga",
+    "baca selengkapnya",
+    "baca artikel",
+    "artikel terkait",
+    "berita terkait",
+    "saksikan juga",
+    "dengarkan juga",
+    "cek juga",
+  ],
+  photoCredits: ["foto", "sumber foto", "ilustrasi", "gambar", "keterangan foto", "video"],
+  prompts: [
+    "komentar",
+    "berkomentar",
+    "bagikan",
+    "ikuti kami",
+    "ikuti berita",
+    "ikuti saluran",
+    "berlangganan",
+    "unduh aplikasi",
+    "download aplikasi",
+    "klik di sini",
+    "dapatkan update",
+    "dapatkan berita",
+    "gabung",
+    "whatsapp channel",
+    "google news",
+    "salin tautan",
+    "tautan disalin",
+  ],
+  navigation: [
+    "buka konten",
+    "buka menu utama",
+    "buka situs",
+    "beranda",
+    "menu",
+    "cari",
+    "masuk",
+    "daftar",
+    "lompat ke konten",
+    "kembali ke atas",
+  ],
+  pagination: [
+    "halaman berikutnya",
+    "halaman selanjutnya",
+    "selanjutnya",
+    "muat lebih banyak",
+    "tidak ada halaman lagi",
+  ],
+  authorLabels: ["penulis", "reporter", "pewarta", "oleh", "wartawan", "kontributor"],
+  editorLabels: ["editor", "penyunting", "redaktur", "penerjemah"],
+  sourceLabels: ["sumber"],
+  contributorCues: ["dengan asistensi dari", "dibantu oleh", "laporan tambahan dari", "kontribusi dari"],
+  tagLabels: ["tag", "tags", "topik", "kata kunci"],
+  logoWords: ["logo"],
+};

@@ -1,0 +1,22 @@
+/**
+ * @module
+ * The Indonesian language pack: data only, assembled from same-named section files.
+ */
+import type { LanguagePack } from "../types/pack.js";
+import { claims } from "./claims.js";
+import { clean } from "./clean.js";
+import { dates } from "./dates.js";
+import { entities } from "./entities.js";
+import { quotes } from "./quotes.js";
+import { segment } from "./segment.js";
+
+export const pack: LanguagePack = {
+  code: "id",
+  name: "Indonesian",
+  clean,
+  segment,
+  entities,
+  dates,
+  quotes,
+  claims,
+};

@@ -1,0 +1,27 @@
+/**
+ * @module
+ * Cues of page chrome in scraped news text. Every list holds phrases; the engine matches them
+ * case-insensitively at word boundaries, so packs spell each phrase once.
+ */
+export interface CleanData {
+  /** Line openers of related-article links ("Baca juga", "Read more"). */
+  readonly relatedLinks: readonly string[];
+  /** Labels that introduce a photo credit or caption ("Foto", "Photo"). */
+  readonly photoCredits: readonly string[];
+  /** Phrases of share, comment, subscribe and app prompts. */
+  readonly prompts: readonly string[];
+  /** Whole lines of navigation ("Buka menu utama", "Skip to content"). */
+  readonly navigation: readonly string[];
+  /** Pagination lines ("No more pages", "Halaman berikutnya"). */
+  readonly pagination: readonly string[];
+  /** Labels of bylines and credit lines. */
+  readonly authorLabels: readonly string[];
+  readonly editorLabels: readonly string[];
+  readonly sourceLabels: readonly string[];
+  /** Phrases that introduce contributors ("Dengan asistensi dari", "Additional reporting by"). */
+  readonly contributorCues: readonly string[];
+  /** Labels of tag lists ("Tags", "Topik"). */
+  readonly tagLabels: readonly string[];
+  /** A word that opens a logo line ("Logo"). */
+  readonly logoWords: readonly string[];
+}
