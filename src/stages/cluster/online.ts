@@ -1,0 +1,268 @@
+/**
+ * @module
+ * Online story clustering in the manner of Miranda et al. (2018, "Multilingual Clustering of
+ * Streaming News"): each article, in arrival order, is compared with candidate stories through
+ * cosine similarities of TF-IDF sub-vectors (title, body lead, entities) against the stories'
+ * centroids, scaled by a Gaussian time decay on the distance to the story's oldest, newest and
+ * mean dates; it joins the best story when the score passes a threshold and starts a new one
+ * otherwise. Candidates come from an inverted index over title, entity and top body terms whose
+ * posting lists are capped to the most recently touched stories, and centroids are capped in size,
+ * so the work per article stays flat as the archive grows. Across languages titles and bodies
+ * share few words, so a story with no member in the article's language is scored on entities
+ * alone (names and dates are what cross the language line).
+ */
+import { type ArticleFeatures, type FeatureInput, featuresOf, type TermVector } from "./features.js";
+
+export interface ClusterInput extends FeatureInput {
+  readonly id: string;
+}
+
+export interface ClusterOptions {
+  /** Score an article must reach to join a story. */
+  readonly threshold?: number;
+  /** Weights of the title, body and entity cosines for same-language stories (sum to 1). */
+  readonly weights?: { readonly title: number; readonly body: number; readonly entities: number };
+  /** Multiplier of the entity cosine against a story with no member in the article's language. */
+  readonly crossLanguage?: number;
+  /** Standard deviation of the time decay, in days. */
+  readonly sigmaDays?: number;
+  /** How many candidate stories are scored per article. */
+  readonly maxCandidates?: number;
+  /** Most recently touched stories kept per index term. */
+  readonly postingCap?: number;
+  /** Turns an article id into the id of the story it founds. */
+  readonly storyIdFor?: (articleId: string) => string;
+}
+
+export interface Assignment {
+  readonly storyId: string;
+  readonly created: boolean;
+  /** Score of the chosen story (0 when a new one was started). */
+  readonly score: number;
+}
+
+export const DEFAULTS = {
+  threshold: 0.3,
+  weights: { title: 0.25, body: 0.45, entities: 0.3 },
+  crossLanguage: 1,
+  sigmaDays: 4,
+  maxCandidates: 40,
+  postingCap: 200,
+} as const;
+
+const DAY = 86_400_000;
+/** Largest centroid kept per sub-vector, by weight. */
+const CENTROID_CAP = { title: 80, body: 400, entities: 150 } as const;
+const SPACES = ["title", "body", "entities"] as const;
+type Space = (typeof SPACES)[number];
+
+interface StoryState {
+  readonly id: string;
+  readonly centroid: Record<Space, TermVector>;
+  size: number;
+  oldest: number | null;
+  newest: number | null;
+  timeSum: number;
+  timed: number;
+  readonly languages: Set<string>;
+}
+
+export class OnlineClusterer {
+  private readonly opts: Required<Omit<ClusterOptions, "storyIdFor">>;
+  private readonly storyIdFor: (articleId: string) => string;
+  private readonly df: Record<Space, Map<string, number>> = {
+    title: new Map(),
+    body: new Map(),
+    entities: new Map(),
+  };
+  private docs = 0;
+  private readonly stories = new Map<string, StoryState>();
+  /** Index term (space-prefixed) → story ids, least recently touched first. */
+  private readonly postings = new Map<string, Set<string>>();
+
+  constructor(options: ClusterOptions = {}) {
+    this.opts = {
+      threshold: options.threshold ?? DEFAULTS.threshold,
+      weights: options.weights ?? DEFAULTS.weights,
+      crossLanguage: options.crossLanguage ?? DEFAULTS.crossLanguage,
+      sigmaDays: options.sigmaDays ?? DEFAULTS.sigmaDays,
+      maxCandidates: options.maxCandidates ?? DEFAULTS.maxCandidates,
+      postingCap: options.postingCap ?? DEFAULTS.postingCap,
+    };
+    this.storyIdFor = options.storyIdFor ?? ((id) => `s-${id}`);
+  }
+
+  /** Number of stories seen. */
+  get storyCount(): number {
+    return this.stories.size;
+  }
+
+  /** Places one article: joins the best story over the threshold or founds a new one. */
+  add(input: ClusterInput): Assignment {
+    const f = featuresOf(input);
+    this.observe(f);
+    let best: StoryState | null = null;
+    let bestScore = 0;
+    for (const story of this.candidates(f)) {
+      const s = this.score(f, story);
+      if (s > bestScore) {
+        bestScore = s;
+        best = story;
+      }
+    }
+    if (best && bestScore >= this.opts.threshold) {
+      this.join(best, f);
+      return { storyId: best.id, created: false, score: bestScore };
+    }
+    const story = this.found(this.storyIdFor(input.id));
+    this.join(story, f);
+    return { storyId: story.id, created: true, score: 0 };
+  }
+
+  /** Replays a stored assignment (after a restart) without deciding anything. */
+  restore(input: ClusterInput, storyId: string): void {
+    const f = featuresOf(input);
+    this.observe(f);
+    this.join(this.stories.get(storyId) ?? this.found(storyId), f);
+  }
+
+  /** The combined, time-decayed similarity of an article to a story. */
+  private score(f: ArticleFeatures, story: StoryState): number {
+    const ent = this.cosine(f.entities, story.centroid.entities, "entities");
+    const sameLanguage = !f.language || story.languages.size === 0 || story.languages.has(f.language);
+    let sim: number;
+    if (sameLanguage) {
+      const w = this.opts.weights;
+      sim =
+        w.title * this.cosine(f.title, story.centroid.title, "title") +
+        w.body * this.cosine(f.body, story.centroid.body, "body") +
+        w.entities * ent;
+    } else sim = this.opts.crossLanguage * ent;
+    return sim * this.decay(f.time, story);
+  }
+
+  /**
+   * Gaussian decay on the article's distance in days to the story's span and to its mean date:
+   * an article inside the span is not penalised, one far after the newest article is.
+   */
+  private decay(time: number | null, story: StoryState): number {
+    if (time === null || story.timed === 0 || story.oldest === null || story.newest === null) return 0.85;
+    const outside = time < story.oldest ? story.oldest - time : time > story.newest ? time - story.newest : 0;
+    const mean = story.timeSum / story.timed;
+    const d = (0.75 * outside + 0.25 * Math.abs(time - mean)) / DAY;
+    const s = this.opts.sigmaDays;
+    return Math.exp(-(d * d) / (2 * s * s));
+  }
+
+  private idf(space: Space, term: string): number {
+    return Math.log((this.docs + 1) / ((this.df[space].get(term) ?? 0) + 1)) + 1;
+  }
+
+  private cosine(a: TermVector, c: TermVector, space: Space): number {
+    if (a.size === 0 || c.size === 0) return 0;
+    let dot = 0;
+    let na = 0;
+    for (const [t, w] of a) {
+      const i = this.idf(space, t);
+      const wa = w * i;
+      na += wa * wa;
+      const wc = c.get(t);
+      if (wc !== undefined) dot += wa * wc * i;
+    }
+    if (dot === 0) return 0;
+    let nc = 0;
+    for (const [t, w] of c) {
+      const wc = w * this.idf(space, t);
+      nc += wc * wc;
+    }
+    return dot / Math.sqrt(na * nc);
+  }
+
+  /** Online document frequencies: IDF reflects everything seen so far. */
+  private observe(f: ArticleFeatures): void {
+    this.docs += 1;
+    for (const space of SPACES) {
+      const df = this.df[space];
+      for (const t of f[space].keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    }
+  }
+
+  /** The index terms of an article: all title and entity terms, the most distinctive body terms. */
+  private keys(f: ArticleFeatures): string[] {
+    const keys: string[] = [];
+    for (const t of f.title.keys()) keys.push(`t:${t}`);
+    for (const t of f.entities.keys()) keys.push(`e:${t}`);
+    const body = [...f.body].map(([t, w]) => [t, w * this.idf("body", t)] as const);
+    body.sort((a, b) => b[1] - a[1]);
+    for (const [t] of body.slice(0, 12)) keys.push(`b:${t}`);
+    return keys;
+  }
+
+  /** Stories sharing index terms with the article, ranked by the IDF of what they share. */
+  private candidates(f: ArticleFeatures): StoryState[] {
+    const votes = new Map<string, number>();
+    for (const key of this.keys(f)) {
+      const list = this.postings.get(key);
+      if (!list) continue;
+      const space: Space = key[0] === "t" ? "title" : key[0] === "e" ? "entities" : "body";
+      const w = this.idf(space, key.slice(2));
+      for (const id of list) votes.set(id, (votes.get(id) ?? 0) + w);
+    }
+    const ranked = [...votes].sort((a, b) => b[1] - a[1]).slice(0, this.opts.maxCandidates);
+    return ranked.map(([id]) => this.stories.get(id)!).filter(Boolean);
+  }
+
+  private found(id: string): StoryState {
+    const story: StoryState = {
+      id,
+      centroid: { title: new Map(), body: new Map(), entities: new Map() },
+      size: 0,
+      oldest: null,
+      newest: null,
+      timeSum: 0,
+      timed: 0,
+      languages: new Set(),
+    };
+    this.stories.set(id, story);
+    return story;
+  }
+
+  private join(story: StoryState, f: ArticleFeatures): void {
+    story.size += 1;
+    for (const space of SPACES) {
+      const c = story.centroid[space];
+      for (const [t, w] of f[space]) c.set(t, (c.get(t) ?? 0) + w);
+      if (c.size > CENTROID_CAP[space] * 1.5) prune(c, CENTROID_CAP[space]);
+    }
+    if (f.time !== null) {
+      story.oldest = story.oldest === null ? f.time : Math.min(story.oldest, f.time);
+      story.newest = story.newest === null ? f.time : Math.max(story.newest, f.time);
+      story.timeSum += f.time;
+      story.timed += 1;
+    }
+    if (f.language) story.languages.add(f.language);
+    for (const key of this.keys(f)) this.post(key, story.id);
+  }
+
+  /** Moves the story to the recent end of the term's list, dropping the stalest past the cap. */
+  private post(key: string, storyId: string): void {
+    let list = this.postings.get(key);
+    if (!list) {
+      list = new Set();
+      this.postings.set(key, list);
+    }
+    list.delete(storyId);
+    list.add(storyId);
+    if (list.size > this.opts.postingCap) {
+      const stalest = list.values().next().value;
+      if (stalest !== undefined) list.delete(stalest);
+    }
+  }
+}
+
+/** Keeps the `cap` heaviest terms of a centroid. */
+function prune(c: TermVector, cap: number): void {
+  const kept = [...c].sort((a, b) => b[1] - a[1]).slice(0, cap);
+  c.clear();
+  for (const [t, w] of kept) c.set(t, w);
+}
