@@ -1,0 +1,125 @@
+/**
+ * @module
+ * A directory of news outlets: display name, web domains, and the forms pages print them in
+ * (datelines such as "JAKARTA, KOMPAS.com -", logos, self-references). Language editions are named
+ * where an outlet publishes several ("DW" in Indonesian is "DW Indonesia").
+ */
+export interface OutletEntry {
+  readonly name: string;
+  readonly domains: readonly string[];
+  readonly aliases: readonly string[];
+  /** Edition names by BCP 47 language code. */
+  readonly editions?: Readonly<Record<string, string>>;
+}
+
+export const OUTLETS: readonly OutletEntry[] = [
+  { name: "Kompas.com", domains: ["kompas.com"], aliases: ["KOMPAS.com", "Kompas.com"] },
+  { name: "Kompas TV", domains: ["kompas.tv"], aliases: ["KOMPAS.TV", "Kompas TV", "KompasTV"] },
+  { name: "Kompas.id", domains: ["kompas.id"], aliases: ["Kompas.id", "KOMPAS"] },
+  {
+    name: "detikcom",
+    domains: ["detik.com"],
+    aliases: ["detikcom", "detikNews", "detik.com", "detikFinance"],
+  },
+  { name: "Tempo", domains: ["tempo.co"], aliases: ["TEMPO.CO", "Tempo.co", "Tempo"] },
+  { name: "CNN Indonesia", domains: ["cnnindonesia.com"], aliases: ["CNN Indonesia", "CNNIndonesia.com"] },
+  { name: "CNBC Indonesia", domains: ["cnbcindonesia.com"], aliases: ["CNBC Indonesia"] },
+  { name: "ANTARA News", domains: ["antaranews.com"], aliases: ["ANTARA", "ANTARA News"] },
+  { name: "Liputan6.com", domains: ["liputan6.com"], aliases: ["Liputan6.com", "Liputan6"] },
+  {
+    name: "Tribunnews",
+    domains: ["tribunnews.com"],
+    aliases: ["TRIBUNNEWS.COM", "Tribunnews.com", "Tribunnews"],
+  },
+  { name: "Okezone", domains: ["okezone.com"], aliases: ["Okezone", "Okezone.com"] },
+  { name: "SINDOnews", domains: ["sindonews.com"], aliases: ["SINDOnews", "SINDOnews.com"] },
+  { name: "Republika", domains: ["republika.co.id"], aliases: ["REPUBLIKA.CO.ID", "Republika"] },
+  { name: "Medcom.id", domains: ["medcom.id"], aliases: ["Medcom.id"] },
+  { name: "Metro TV", domains: ["metrotvnews.com"], aliases: ["Metrotvnews.com", "Metro TV"] },
+  { name: "Bloomberg Technoz", domains: ["bloombergtechnoz.com"], aliases: ["Bloomberg Technoz"] },
+  { name: "Kumparan", domains: ["kumparan.com"], aliases: ["kumparan", "kumparanNEWS"] },
+  { name: "IDN Times", domains: ["idntimes.com"], aliases: ["IDN Times"] },
+  { name: "Suara.com", domains: ["suara.com"], aliases: ["Suara.com"] },
+  { name: "Katadata", domains: ["katadata.co.id"], aliases: ["Katadata", "Katadata.co.id"] },
+  { name: "Bisnis.com", domains: ["bisnis.com"], aliases: ["Bisnis.com", "JIBI"] },
+  {
+    name: "The Jakarta Post",
+    domains: ["thejakartapost.com"],
+    aliases: ["The Jakarta Post", "Jakarta Post"],
+  },
+  { name: "Jakarta Globe", domains: ["jakartaglobe.id"], aliases: ["Jakarta Globe"] },
+  { name: "VOA Indonesia", domains: ["voaindonesia.com"], aliases: ["VOA Indonesia"] },
+  {
+    name: "BBC",
+    domains: ["bbc.com", "bbc.co.uk"],
+    aliases: ["BBC", "BBC News"],
+    editions: { id: "BBC News Indonesia" },
+  },
+  {
+    name: "DW",
+    domains: ["dw.com"],
+    aliases: ["DW", "Deutsche Welle"],
+    editions: { id: "DW Indonesia", en: "DW" },
+  },
+  { name: "Reuters", domains: ["reuters.com"], aliases: ["Reuters"] },
+  { name: "Associated Press", domains: ["apnews.com"], aliases: ["AP News"] },
+  { name: "AFP", domains: ["afp.com"], aliases: ["AFP"] },
+  { name: "Al Jazeera", domains: ["aljazeera.com"], aliases: ["Al Jazeera"] },
+  { name: "The Guardian", domains: ["theguardian.com"], aliases: ["The Guardian"] },
+  { name: "The New York Times", domains: ["nytimes.com"], aliases: ["The New York Times", "New York Times"] },
+  {
+    name: "The Washington Post",
+    domains: ["washingtonpost.com"],
+    aliases: ["The Washington Post", "Washington Post"],
+  },
+  { name: "CNN", domains: ["cnn.com", "edition.cnn.com"], aliases: ["CNN"] },
+  {
+    name: "The Straits Times",
+    domains: ["straitstimes.com"],
+    aliases: ["The Straits Times", "Straits Times"],
+  },
+  { name: "South China Morning Post", domains: ["scmp.com"], aliases: ["South China Morning Post", "SCMP"] },
+  { name: "Nikkei Asia", domains: ["asia.nikkei.com"], aliases: ["Nikkei Asia"] },
+  { name: "Bloomberg", domains: ["bloomberg.com"], aliases: ["Bloomberg"] },
+  { name: "The Telegraph", domains: ["telegraph.co.uk"], aliases: ["The Telegraph", "Telegraph"] },
+  { name: "RIA Novosti", domains: ["ria.ru"], aliases: ["RIA Novosti", "RIA"] },
+  { name: "Channel NewsAsia", domains: ["channelnewsasia.com"], aliases: ["CNA", "Channel NewsAsia"] },
+  { name: "ABC News", domains: ["abc.net.au", "abcnews.go.com"], aliases: ["ABC News", "ABC"] },
+  { name: "NPR", domains: ["npr.org"], aliases: ["NPR"] },
+  { name: "Financial Times", domains: ["ft.com"], aliases: ["Financial Times", "FT"] },
+  {
+    name: "The Wall Street Journal",
+    domains: ["wsj.com"],
+    aliases: ["The Wall Street Journal", "Wall Street Journal", "WSJ"],
+  },
+];
+
+const byAlias = new Map<string, OutletEntry>();
+const byDomain = new Map<string, OutletEntry>();
+for (const outlet of OUTLETS) {
+  for (const alias of outlet.aliases) byAlias.set(alias.toLowerCase(), outlet);
+  byAlias.set(outlet.name.toLowerCase(), outlet);
+  for (const domain of outlet.domains) byDomain.set(domain, outlet);
+}
+
+/** The outlet a printed name refers to ("KOMPAS.TV" → Kompas TV), or null. */
+export function outletNamed(name: string): OutletEntry | null {
+  return byAlias.get(name.trim().toLowerCase()) ?? null;
+}
+
+/** The outlet of a URL or host name, matching the registered domain or any parent of it. */
+export function outletOfUrl(url: string): OutletEntry | null {
+  const host = /^(?:[a-z]+:\/\/)?([^/:?#\s]+)/i.exec(url.trim())?.[1]?.toLowerCase();
+  if (!host) return null;
+  const parts = host.split(".");
+  for (let i = 0; i < parts.length - 1; i++) {
+    const hit = byDomain.get(parts.slice(i).join("."));
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** The outlet's name for a language edition, or its plain name. */
+export function editionName(outlet: OutletEntry, language: string | null): string {
+  return (language && outlet.editions?.[language]) || outlet.name;
+}

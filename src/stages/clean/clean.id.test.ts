@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { cleaned } from "./testing.js";
+
+const PAGE = [
+  "Beranda",
+  "NasionalPolitik",
+  "KPU Tetapkan Jadwal Debat Calon Presiden Putaran Kedua",
+  "Kompas nasional | 3 Januari 2024, 19:30 WIB",
+  "JAKARTA, KOMPAS.com - Komisi Pemilihan Umum (KPU) menetapkan jadwal debat kedua calon presiden pada Jumat (5/1/2024) di Jakarta Convention Center.",
+  "Baca juga: Ini Tema Debat Capres Pertama",
+  "Ketua KPU Hasyim Asy'ari mengatakan debat akan berlangsung selama 120 menit dan disiarkan langsung oleh lima stasiun televisi.",
+  "Suasana debat perdana di Jakarta. Foto: ANTARA/Galih Pradipta",
+  "Dia menolak berkomentar soal kemungkinan perubahan format debat.",
+  "Sumber: Antara",
+  "Penulis : Rina Ayu Larasati Editor : Dani-Prabowo-Santoso",
+  "Simak breaking news dan berita pilihan kami langsung di ponselmu. Ikuti saluran WhatsApp Channel https://whatsapp.com/channel/x",
+  "Tag: Pemilu 2024, KPU, Debat Capres",
+].join("\n");
+
+describe("clean (id)", () => {
+  const doc = cleaned(PAGE);
+
+  it.each([
+    ["Beranda", "navigation"],
+    ["NasionalPolitik", "section-label"],
+    ["KPU Tetapkan Jadwal Debat Calon Presiden Putaran Kedua", "title"],
+    ["Kompas nasional | 3 Januari 2024, 19:30 WIB", "date-stamp"],
+    ["JAKARTA, KOMPAS.com -", "dateline"],
+    ["Baca juga: Ini Tema Debat Capres Pertama", "related-link"],
+    ["Suasana debat perdana di Jakarta. Foto: ANTARA/Galih Pradipta", "photo-caption"],
+    ["Sumber: Antara", "byline"],
+    ["Penulis : Rina Ayu Larasati Editor : Dani-Prabowo-Santoso", "byline"],
+    ["Tag: Pemilu 2024, KPU, Debat Capres", "tags"],
+  ])("drops %s as %s", (text, reason) => {
+    expect(doc.removed.find((r) => r.text === text)?.reason).toBe(reason);
+    expect(doc.text).not.toContain(text);
+  });
+
+  it("drops a share prompt that carries a link", () => {
+    expect(doc.removed.some((r) => r.reason === "prompt" && r.text.includes("WhatsApp"))).toBe(true);
+  });
+
+  it.each([
+    "Komisi Pemilihan Umum (KPU) menetapkan jadwal debat",
+    "Ketua KPU Hasyim Asy'ari mengatakan debat",
+    "Dia menolak berkomentar soal kemungkinan perubahan format debat.",
+  ])("keeps the body line %s", (text) => {
+    expect(doc.text).toContain(text);
+  });
+
+  it("reads the metadata", () => {
+    expect(doc.meta).toMatchObject({
+      title: "KPU Tetapkan Jadwal Debat Calon Presiden Putaran Kedua",
+      outlet: "Kompas.com",
+      dateline: "Jakarta",
+      published: { value: "2024-01-03T19:30+07:00", basis: "stated" },
+      authors: ["Rina Ayu Larasati"],
+      editors: ["Dani Prabowo Santoso"],
+      agencies: ["Antara"],
+    });
+  });
+
+  it("maps every kept character back to the raw text", () => {
+    const at = doc.text.indexOf("Ketua KPU");
+    expect(PAGE.slice(doc.offsets.toRaw(at), doc.offsets.toRaw(at) + 9)).toBe("Ketua KPU");
+  });
+
+  it.each([
+    [
+      "agency tail with editor initials",
+      "Badai melanda pantai timur pada Senin malam.\nap/rs (AP, Reuters)",
+      ["Associated Press", "Reuters"],
+    ],
+    ["outlet code tail", "Harga minyak naik tipis pada perdagangan Selasa.\n(ant)", ["Antara"]],
+    [
+      "byline naming an agency",
+      "Penulis: AFP/VOA Indonesia\nBanjir merendam ribuan rumah di pesisir utara.",
+      ["AFP", "VOA"],
+    ],
+    [
+      "drawn from a wire in the text",
+      "Dilansir dari Reuters, bank sentral menahan suku bunga pada Kamis.",
+      ["Reuters"],
+    ],
+  ])("credits agencies: %s", (_, raw, agencies) => {
+    expect(cleaned(raw).meta.agencies).toEqual(agencies);
+  });
+
+  it("lists sources the text only cites, apart from origins", () => {
+    const doc2 = cleaned(
+      "Kantor berita Xinhua melaporkan gempa itu. Menurut The Guardian, korban bertambah.",
+    );
+    expect(doc2.meta.agencies).toEqual([]);
+    expect(doc2.meta.citedSources).toEqual(expect.arrayContaining(["Xinhua", "The Guardian"]));
+  });
+
+  it.each([
+    [
+      "a sentence that merely starts with Sumber",
+      "Sumber: pejabat yang tidak mau disebut namanya mengatakan rapat kabinet digelar tertutup pada Rabu pagi dan berlangsung hingga larut malam tanpa keputusan apa pun yang diumumkan kepada publik maupun wartawan.",
+    ],
+    [
+      "a plain news paragraph",
+      "Gubernur meninjau lokasi banjir dan berjanji menyalurkan bantuan kepada warga yang terdampak.",
+    ],
+  ])("removes nothing from %s", (_, raw) => {
+    const doc3 = cleaned(raw);
+    expect(doc3.removed).toEqual([]);
+    expect(doc3.text).toBe(raw);
+  });
+});

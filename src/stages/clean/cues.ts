@@ -1,0 +1,80 @@
+/**
+ * @module
+ * Page-chrome cues compiled once into regular expressions. Cleaning runs before language
+ * identification, so it uses the cues of every pack at once: a Kompas page carries Indonesian
+ * chrome, but a DW Indonesia page may carry English menus too.
+ */
+import { agencyAliases } from "../../lang/base/agencies.js";
+import { allPacks } from "../../lang/registry.js";
+import type { CleanData } from "../../lang/types/clean.js";
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+
+function union(pick: (c: CleanData) => readonly string[]): string {
+  const phrases = [...new Set(allPacks().flatMap((p) => pick(p.clean)))].sort((a, b) => b.length - a.length);
+  return phrases.map(escapeRe).join("|");
+}
+
+function monthNames(): string {
+  const names = new Set<string>();
+  for (const pack of allPacks()) for (const month of pack.dates.months) for (const n of month) names.add(n);
+  return [...names].sort((a, b) => b.length - a.length).join("|");
+}
+
+function weekdayNames(): string {
+  const names = new Set<string>();
+  for (const pack of allPacks())
+    for (const day of pack.dates.weekdays) for (const n of day) names.add(n.replace("'", "'?"));
+  return [...names].sort((a, b) => b.length - a.length).join("|");
+}
+
+function zoneNames(): string {
+  const names = new Set<string>();
+  for (const pack of allPacks()) for (const z of Object.keys(pack.dates.timeZones)) names.add(z);
+  return [...names].sort((a, b) => b.length - a.length).join("|");
+}
+
+const MONTH = `(?:${monthNames()})\\.?`;
+const WEEKDAY = `(?:${weekdayNames()})`;
+const ZONE = `(?:${zoneNames()})`;
+const TIME = `\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s*${ZONE})?`;
+/** "6 September 2023", "Sept. 12, 2023", "12/09/2023", "2023-09-12", optionally with weekday and time. */
+const DATE_CORE = `(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+const STAMP = `(?:${WEEKDAY},?\\s+)?${DATE_CORE}(?:\\s*(?:[,|•·-]|\\bat\\b|\\bpukul\\b)?\\s*${TIME})?`;
+
+export const CUES = {
+  relatedLink: new RegExp(`^(?:${union((c) => c.relatedLinks)})\\s*(?::|\\||-|»|>|\\s(?=\\p{Lu}))`, "iu"),
+  photoCredit: new RegExp(
+    `(?:^|[\\s.)\\p{Ll}])(?:${union((c) => c.photoCredits)})\\s*:\\s*\\S[^.!?]{0,120}$`,
+    "iu",
+  ),
+  photoAgency:
+    /\((?:[A-Z]+ )?(?:FOTO|PHOTO)\s*\/[^)]*\)\s*$|\b(?:ANTARA FOTO|REUTERS|AP Photo|AFP PHOTO|Getty Images|EPA-EFE)\s*\/[^.!?]{0,80}$/u,
+  prompt: new RegExp(`(?:${union((c) => c.prompts)})`, "iu"),
+  callToAction:
+    /^(?:segera|yuk|ayo|jangan lupa|ikuti|follow|subscribe|download|unduh|klik|click|dapatkan|bagikan|share|sign up|gabung|join|baca berita|tonton|watch)\b/iu,
+  navigation: new RegExp(`^(?:${union((c) => c.navigation)})(?:\\s+\\S+){0,3}$`, "iu"),
+  pagination: new RegExp(`^(?:${union((c) => c.pagination)})\\s*[.»>]*$`, "iu"),
+  logo: new RegExp(`^(?:${union((c) => c.logoWords)})\\s+(.{2,60})$`, "iu"),
+  tags: new RegExp(`^(?:${union((c) => c.tagLabels)})\\s*:`, "iu"),
+  creditLabel: new RegExp(
+    `(?:^|\\s)(${union((c) => [...c.authorLabels, ...c.editorLabels, ...c.sourceLabels])})\\s*:\\s*`,
+    "giu",
+  ),
+  contributor: new RegExp(`^[-–—\\s]*(?:${union((c) => c.contributorCues)})\\s+(.+?)\\.?$`, "iu"),
+  authorLabels: new Set(allPacks().flatMap((p) => p.clean.authorLabels)),
+  editorLabels: new Set(allPacks().flatMap((p) => p.clean.editorLabels)),
+  sourceLabels: new Set(allPacks().flatMap((p) => p.clean.sourceLabels)),
+  bareUrl: /^(?:https?:\/\/|www\.)\S+$/iu,
+  /** A line that is only a date stamp, or a section label then a stamp ("Kompas dunia | 6 September 2023, 07:05 WIB"). */
+  stampPrefix: new RegExp(
+    `^(?:([^|\\n]{1,40}?)\\s*\\|\\s*)?(?:(?:diterbitkan|dipublikasikan|published|updated|diperbarui)\\s*:?\\s*)?(${STAMP})`,
+    "iu",
+  ),
+  agencyAlternation: agencyAliases()
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|"),
+  month: MONTH,
+  weekday: WEEKDAY,
+  zone: ZONE,
+};

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { parseStamp } from "./stamp.js";
+
+describe("parseStamp", () => {
+  it.each([
+    ["6 September 2023, 07:05 WIB", "2023-09-06T07:05+07:00"],
+    ["Selasa, 12 September 2023 | 10:15 WITA", "2023-09-12T10:15+08:00"],
+    ["12 September 2023", "2023-09-12"],
+    ["Sept. 12, 2023 at 5:01 p.m. EDT", "2023-09-12T17:01-04:00"],
+    ["12/09/2023 10:00", "2023-09-12T10:00"],
+    ["2024-02-14", "2024-02-14"],
+    ["Kamis, 14 Desember 2023 07:00", "2023-12-14T07:00"],
+  ])("%s → %s", (stamp, iso) => {
+    expect(parseStamp(stamp)).toBe(iso);
+  });
+
+  it.each(["no date here", "31/31/2023", "Foo 12, 2023"])("finds nothing in %s", (stamp) => {
+    expect(parseStamp(stamp)).toBeNull();
+  });
+});

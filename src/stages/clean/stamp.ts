@@ -1,0 +1,52 @@
+/**
+ * @module
+ * Reads a printed publication stamp ("6 September 2023, 07:05 WIB", "Sept. 12, 2023 at 5:01 p.m.
+ * EDT", "12/09/2023 10:00") into ISO 8601 cut to what the stamp states. Numeric dates are read
+ * day-first, as Indonesian and most non-US pages print them.
+ */
+import { allPacks } from "../../lang/registry.js";
+
+const MONTHS = new Map<string, number>();
+const ZONES = new Map<string, string>();
+for (const pack of allPacks()) {
+  pack.dates.months.forEach((names, i) => {
+    for (const n of names) MONTHS.set(n, i + 1);
+  });
+  for (const [zone, offset] of Object.entries(pack.dates.timeZones)) ZONES.set(zone.toUpperCase(), offset);
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+export function parseStamp(stamp: string): string | null {
+  const s = stamp.toLowerCase();
+  let y: number | undefined;
+  let m: number | undefined;
+  let d: number | undefined;
+  const match = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (y === undefined) {
+    const dm = /(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})/.exec(s);
+    const md = /([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(s);
+    const num = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(s);
+    if (dm && MONTHS.has(dm[2]!)) [d, m, y] = [Number(dm[1]), MONTHS.get(dm[2]!)!, Number(dm[3])];
+    else if (md && MONTHS.has(md[1]!)) [m, d, y] = [MONTHS.get(md[1]!)!, Number(md[2]), Number(md[3])];
+    else if (num) [d, m, y] = [Number(num[1]), Number(num[2]), Number(num[3])];
+  }
+  if (y === undefined || m === undefined || d === undefined || m < 1 || m > 12 || d < 1 || d > 31)
+    return null;
+  const day = `${y}-${pad(m)}-${pad(d)}`;
+  const time = /(?:^|[^\d/-])(\d{1,2})[:.](\d{2})(?!\d)\s*([ap])?\.?m?\.?/i.exec(
+    stamp.replace(/\d{4}-\d{2}-\d{2}/, ""),
+  );
+  if (!time) return day;
+  let hour = Number(time[1]);
+  const minute = Number(time[2]);
+  if (time[3]?.toLowerCase() === "p" && hour < 12) hour += 12;
+  if (time[3]?.toLowerCase() === "a" && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59) return day;
+  const zone = [...stamp.slice(time.index).matchAll(/\b[A-Z]{2,4}\b/g)]
+    .map((z) => z[0])
+    .find((z) => ZONES.has(z));
+  const offset = zone ? ZONES.get(zone) : undefined;
+  return `${day}T${pad(hour)}:${pad(minute)}${offset ?? ""}`;
+}
