@@ -1,14 +1,62 @@
 /**
  * @module
- * The trained sequence tagger's public face: BIO tags for a sentence's tokens. (Placeholder that
- * tags nothing until the trained model lands.)
+ * The trained sequence tagger's public face: BIO tags for a sentence's tokens. One averaged
+ * perceptron per language (Indonesian, English) lives in `models/ner/<lang>.bin.gz`; each is
+ * read on first use and cached for the life of the process. Languages other than Indonesian
+ * (and Malay, which shares its capitalisation and affix cues) use the English model.
  */
-import type { EntityType } from "../../../core/doc/layers/index.js";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { DomainError } from "../../../core/errors.js";
+import { extractFeatures } from "./features.js";
+import { decodeModel } from "./model-io.js";
+import { type PerceptronModel, viterbi } from "./perceptron.js";
+import { type EntityTag, TAGS } from "./tags.js";
 
-/** A BIO tag over the project's entity types: "O", "B-person", "I-place", … */
-export type EntityTag = "O" | `B-${EntityType}` | `I-${EntityType}`;
+export type { EntityTag } from "./tags.js";
+
+/** The model languages shipped. */
+export type ModelLanguage = "id" | "en";
+
+/** Which model serves a BCP 47 code: Indonesian and Malay → "id", everything else → "en". */
+export function modelLanguage(language: string | null): ModelLanguage {
+  const primary = (language ?? "").toLowerCase().split(/[-_]/)[0];
+  return primary === "id" || primary === "in" || primary === "ms" ? "id" : "en";
+}
+
+/** Path of a shipped model file (src/ and dist/ are both four levels below the package root). */
+export function modelPath(lang: ModelLanguage): string {
+  return fileURLToPath(new URL(`../../../../models/ner/${lang}.bin.gz`, import.meta.url));
+}
+
+const cache = new Map<ModelLanguage, PerceptronModel>();
+
+/** Loads (once) the model for a language; throws E_MODEL_MISSING if the file is absent. */
+export function loadModel(lang: ModelLanguage): PerceptronModel {
+  let model = cache.get(lang);
+  if (!model) {
+    const path = modelPath(lang);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (err) {
+      throw new DomainError("E_MODEL_MISSING", { path }, { cause: err });
+    }
+    model = decodeModel(bytes).model;
+    cache.set(lang, model);
+  }
+  return model;
+}
+
+/** Tags tokens with a given model (used by the trainer and the bench as well). */
+export function tagWith(model: PerceptronModel, tokens: readonly string[]): EntityTag[] {
+  if (tokens.length === 0) return [];
+  const feats = extractFeatures(tokens, model.bits);
+  return Array.from(viterbi(model, feats, tokens.length), (t) => TAGS[t]!);
+}
 
 /** Tags the tokens of one sentence. `language` is a BCP 47 code; unknown languages use English. */
-export function tagTokens(tokens: readonly string[], _language: string | null): EntityTag[] {
-  return tokens.map(() => "O");
+export function tagTokens(tokens: readonly string[], language: string | null): EntityTag[] {
+  if (tokens.length === 0) return [];
+  return tagWith(loadModel(modelLanguage(language)), tokens);
 }

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { extractFeatures, FEATURE_COUNT } from "./features.js";
+import { type PerceptronModel, prng, type TrainingSentence, train, viterbi } from "./perceptron.js";
+import { allowed, TAG_COUNT, TAGS, tagIndex } from "./tags.js";
+
+const BITS = 12;
+
+/** A tiny synthetic language: capitalised words after "pak" are people, after "di" places. */
+const SENTENCES: [string, string][] = [
+  ["pak Budi datang di Bandung", "O B-person O O B-place"],
+  ["pak Andi pergi di Surabaya", "O B-person O O B-place"],
+  ["kemarin pak Citra tiba di Medan", "O O B-person O O B-place"],
+  ["pak Dewi Lestari tinggal di Bogor", "O B-person I-person O O B-place"],
+  ["mereka makan nasi di rumah", "O O O O O"],
+  ["pak Eko bekerja di Malang", "O B-person O O B-place"],
+];
+
+const toTraining = ([text, tags]: [string, string]): TrainingSentence => ({
+  feats: extractFeatures(text.split(" "), BITS),
+  gold: Uint8Array.from(tags.split(" "), tagIndex),
+});
+
+const decode = (model: PerceptronModel, text: string): string[] => {
+  const tokens = text.split(" ");
+  return Array.from(viterbi(model, extractFeatures(tokens, BITS), tokens.length), (t) => TAGS[t]!);
+};
+
+describe("averaged perceptron + Viterbi", () => {
+  const model = train(SENTENCES.map(toTraining), {
+    bits: BITS,
+    featureCount: FEATURE_COUNT,
+    epochs: 10,
+    seed: 1,
+  });
+
+  it.each(SENTENCES)("fits its training sentence %s", (text, tags) => {
+    expect(decode(model, text)).toEqual(tags.split(" "));
+  });
+
+  it.each([
+    ["pak Fajar datang di Depok", ["O", "B-person", "O", "O", "B-place"]],
+    ["mereka makan nasi", ["O", "O", "O"]],
+  ])("generalises to %s", (text, tags) => {
+    expect(decode(model, text)).toEqual(tags);
+  });
+
+  it("is reproducible with a fixed seed", () => {
+    const again = train(SENTENCES.map(toTraining), {
+      bits: BITS,
+      featureCount: FEATURE_COUNT,
+      epochs: 10,
+      seed: 1,
+    });
+    expect(Array.from(again.weights)).toEqual(Array.from(model.weights));
+  });
+
+  it("never emits I-X after O even when the emission weights prefer it", () => {
+    const weights = new Float32Array((1 << BITS) * TAG_COUNT);
+    // Make I-person the best emission for every feature bucket.
+    for (let k = 0; k < weights.length; k += TAG_COUNT) weights[k + tagIndex("I-person")] = 5;
+    const forced: PerceptronModel = {
+      bits: BITS,
+      featureCount: FEATURE_COUNT,
+      weights,
+      trans: new Float32Array((TAG_COUNT + 1) * TAG_COUNT),
+    };
+    const out = decode(forced, "a b c");
+    expect(out[0]).not.toBe("I-person");
+    out.forEach((t, i) => {
+      expect(allowed(i === 0 ? -1 : tagIndex(out[i - 1]!), tagIndex(t))).toBe(true);
+    });
+  });
+
+  it("returns nothing for an empty sentence", () => {
+    expect(viterbi(model, new Int32Array(0), 0)).toHaveLength(0);
+  });
+});
+
+describe("BIO constraints", () => {
+  it.each([
+    [-1, "B-person", true],
+    [-1, "I-person", false],
+    [tagIndex("O"), "I-place", false],
+    [tagIndex("B-place"), "I-place", true],
+    [tagIndex("I-place"), "I-place", true],
+    [tagIndex("B-person"), "I-place", false],
+    [tagIndex("I-organization"), "O", true],
+  ])("from %i to %s allowed=%s", (prev, next, ok) => {
+    expect(allowed(prev, tagIndex(next))).toBe(ok);
+  });
+});
+
+describe("features", () => {
+  it("gives every token FEATURE_COUNT features inside the hash table", () => {
+    const f = extractFeatures(["Joko", "Widodo", "berkunjung", "."], 10);
+    expect(f).toHaveLength(4 * FEATURE_COUNT);
+    for (const x of f) expect(x >= 0 && x < 1024).toBe(true);
+  });
+
+  it("depends on capitalisation", () => {
+    const a = extractFeatures(["Budi"], 16);
+    const b = extractFeatures(["budi"], 16);
+    expect(Array.from(a)).not.toEqual(Array.from(b));
+  });
+
+  it("prng is deterministic", () => {
+    const r1 = prng(7);
+    const r2 = prng(7);
+    expect([r1(), r1(), r1()]).toEqual([r2(), r2(), r2()]);
+  });
+});

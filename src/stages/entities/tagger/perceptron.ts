@@ -1,0 +1,157 @@
+/**
+ * @module
+ * An averaged structured perceptron with first-order Viterbi decoding over BIO tags. Emission
+ * weights live in one flat table indexed `feature * TAG_COUNT + tag`; transition weights in a
+ * `(TAG_COUNT + 1) × TAG_COUNT` table whose last row is the sentence start. Decoding forbids
+ * ill-formed BIO (an `I-X` not after `B-X`/`I-X`), so outputs are always clean spans. Training
+ * is deterministic: a seeded shuffle per epoch and the usual "w − u/c" averaging trick.
+ */
+import { allowed, TAG_COUNT } from "./tags.js";
+
+/** Model weights. `bits` is the feature hash width; `weights.length === 2^bits * TAG_COUNT`. */
+export interface PerceptronModel {
+  readonly bits: number;
+  readonly featureCount: number;
+  readonly weights: Float32Array | Float64Array | Int16Array;
+  readonly trans: Float32Array | Float64Array;
+}
+
+/** One training sentence: flat features (`featureCount` per token) and gold tag indices. */
+export interface TrainingSentence {
+  readonly feats: Int32Array;
+  readonly gold: Uint8Array;
+}
+
+const T = TAG_COUNT;
+const ALLOWED: boolean[] = [];
+for (let p = -1; p < T; p++) for (let t = 0; t < T; t++) ALLOWED.push(allowed(p, t));
+/** Allowed transition from `p` (T = start) to `t`. */
+const ok = (p: number, t: number): boolean => ALLOWED[(p === T ? 0 : p + 1) * T + t]!;
+
+/** Best tag sequence (indices) for a sentence of `n` tokens with features `feats`. */
+export function viterbi(model: PerceptronModel, feats: Int32Array, n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  if (n === 0) return out;
+  const { weights: w, trans, featureCount: F } = model;
+  const score = new Float64Array(n * T);
+  const back = new Uint8Array(n * T);
+  const em = new Float64Array(T);
+  for (let i = 0; i < n; i++) {
+    em.fill(0);
+    const o = i * F;
+    for (let j = 0; j < F; j++) {
+      const base = feats[o + j]! * T;
+      for (let t = 0; t < T; t++) em[t]! += w[base + t]!;
+    }
+    for (let t = 0; t < T; t++) {
+      let best = Number.NEGATIVE_INFINITY;
+      let arg = 0;
+      if (i === 0) {
+        if (ok(T, t)) best = trans[T * T + t]!;
+      } else {
+        const prev = (i - 1) * T;
+        for (let p = 0; p < T; p++) {
+          if (!ok(p, t)) continue;
+          const s = score[prev + p]! + trans[p * T + t]!;
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+      }
+      score[i * T + t] = best + em[t]!;
+      back[i * T + t] = arg;
+    }
+  }
+  let arg = 0;
+  let best = Number.NEGATIVE_INFINITY;
+  for (let t = 0; t < T; t++) {
+    const s = score[(n - 1) * T + t]!;
+    if (s > best) {
+      best = s;
+      arg = t;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * T + arg]!;
+  }
+  return out;
+}
+
+/** Deterministic 32-bit PRNG (mulberry32) for reproducible shuffles. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface TrainOptions {
+  readonly bits: number;
+  readonly featureCount: number;
+  readonly epochs: number;
+  readonly seed: number;
+  /** Called after each epoch with the averaged model so far (for dev-set monitoring). */
+  readonly onEpoch?: (epoch: number, averaged: () => PerceptronModel) => void;
+}
+
+/** Trains an averaged perceptron; returns the averaged weights as Float32 arrays. */
+export function train(data: readonly TrainingSentence[], opts: TrainOptions): PerceptronModel {
+  const { bits, featureCount: F } = opts;
+  const w = new Float64Array((1 << bits) * T);
+  const u = new Float64Array(w.length);
+  const tr = new Float64Array((T + 1) * T);
+  const tu = new Float64Array(tr.length);
+  const live: PerceptronModel = { bits, featureCount: F, weights: w, trans: tr };
+  const random = prng(opts.seed);
+  const order = data.map((_, i) => i);
+  let c = 1;
+  const averaged = (): PerceptronModel => {
+    const aw = new Float32Array(w.length);
+    for (let k = 0; k < w.length; k++) aw[k] = w[k]! - u[k]! / c;
+    const at = new Float32Array(tr.length);
+    for (let k = 0; k < tr.length; k++) at[k] = tr[k]! - tu[k]! / c;
+    return { bits, featureCount: F, weights: aw, trans: at };
+  };
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const idx of order) {
+      const { feats, gold } = data[idx]!;
+      const n = gold.length;
+      const pred = viterbi(live, feats, n);
+      for (let i = 0; i < n; i++) {
+        const g = gold[i]!;
+        const p = pred[i]!;
+        if (g !== p) {
+          const o = i * F;
+          for (let j = 0; j < F; j++) {
+            const base = feats[o + j]! * T;
+            w[base + g]! += 1;
+            u[base + g]! += c;
+            w[base + p]! -= 1;
+            u[base + p]! -= c;
+          }
+        }
+        const gp = i === 0 ? T : gold[i - 1]!;
+        const pp = i === 0 ? T : pred[i - 1]!;
+        if (g !== p || gp !== pp) {
+          tr[gp * T + g]! += 1;
+          tu[gp * T + g]! += c;
+          tr[pp * T + p]! -= 1;
+          tu[pp * T + p]! -= c;
+        }
+      }
+      c++;
+    }
+    opts.onEpoch?.(epoch, averaged);
+  }
+  return averaged();
+}
