@@ -130,6 +130,8 @@ describe("readInputs", () => {
     await writeFile(join(dir, "img.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]));
     await writeFile(join(dir, "big.txt"), "x".repeat(2000));
     await writeFile(join(dir, "ignored.png"), "not read");
+    await writeFile(join(dir, "README.md"), "# About this folder");
+    await writeFile(join(dir, "LICENSE"), "MIT");
     const results = await collect([dir, join(dir, "missing.txt")], 1000);
     const summary = results.map((r) =>
       r.ok ? `ok ${r.article.source.slice(dir.length)}` : `${r.error.code} ${r.source.slice(dir.length)}`,

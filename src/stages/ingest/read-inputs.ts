@@ -21,13 +21,19 @@ export interface ReadOptions {
   readonly maxBytes: number;
 }
 
-const TEXT_EXT = new Set([".txt", ".text", ".md", ""]);
+const TEXT_EXT = new Set([".txt", ".text", ""]);
 const HTML_EXT = new Set([".html", ".htm", ".xhtml"]);
 const JSON_EXT = new Set([".json", ".jsonl", ".ndjson"]);
 
-/** Whether a file found while walking a folder is one kabar reads. */
+/** Files that describe a folder rather than hold an article. */
+const FOLDER_DOCS = /^(?:readme|license|licence|notice|changelog|copying|authors)(?:\.[a-z]+)?$/i;
+
+/**
+ * Whether a file found while walking a folder is one kabar reads. Named files are always read,
+ * whatever their ending; a walk takes article formats only, and skips a folder's README.
+ */
 function isArticleFile(name: string): boolean {
-  if (name.startsWith(".")) return false;
+  if (name.startsWith(".") || FOLDER_DOCS.test(name)) return false;
   const ext = extname(name).toLowerCase();
   return TEXT_EXT.has(ext) || HTML_EXT.has(ext) || JSON_EXT.has(ext);
 }
