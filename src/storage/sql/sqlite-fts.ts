@@ -1,0 +1,72 @@
+/**
+ * @module
+ * The SQLite full-text index: an FTS5 table over title, body and the Indonesian stem column, kept
+ * in step with `articles` by the store (same rowid as `articles.seq`). Porter stemming in the
+ * tokenizer covers English; the stem column covers Indonesian. This is the only backend-specific
+ * SQL; a PostgreSQL backend would bring a tsvector index with the same three columns.
+ */
+import { type Kysely, type Migration, sql } from "kysely";
+import { stemCandidates } from "../stem-id.js";
+import type { Database } from "./schema.js";
+
+export interface TextHit {
+  readonly seq: number;
+  readonly score: number;
+  readonly snippet: string;
+}
+
+export const ftsMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    await sql`create virtual table articles_fts using fts5(title, body, stems, tokenize = 'porter unicode61 remove_diacritics 2')`.execute(
+      db,
+    );
+  },
+};
+
+export async function indexText(
+  db: Kysely<Database>,
+  seq: number,
+  title: string,
+  body: string,
+  stems: string,
+): Promise<void> {
+  await sql`delete from articles_fts where rowid = ${seq}`.execute(db);
+  await sql`insert into articles_fts (rowid, title, body, stems) values (${seq}, ${title}, ${body}, ${stems})`.execute(
+    db,
+  );
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * An FTS5 query from free text: every word must match, in the title or body as written (Porter
+ * stemmed) or through any of its Indonesian stem candidates. Words are quoted, so user input can
+ * never be FTS syntax.
+ */
+export function ftsQuery(text: string): string | null {
+  const parts: string[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const w = m[0];
+    const stems = stemCandidates(w).map((s) => `"${s}"`);
+    parts.push(`({title body} : "${w}" OR stems : (${stems.join(" OR ")}))`);
+  }
+  return parts.length > 0 ? parts.join(" AND ") : null;
+}
+
+export async function searchText(
+  db: Kysely<Database>,
+  query: string,
+  options: { limit: number; offset: number; language?: string },
+): Promise<TextHit[]> {
+  const match = ftsQuery(query);
+  if (!match) return [];
+  const language = options.language ?? null;
+  const rows = await sql<{ seq: number; score: number; snippet: string }>`
+    select f.rowid as seq, bm25(articles_fts, 4.0, 1.0, 0.5) as score,
+           snippet(articles_fts, 1, '[', ']', '…', 16) as snippet
+    from articles_fts f join articles a on a.seq = f.rowid
+    where articles_fts match ${match} and (${language} is null or a.language = ${language})
+    order by score limit ${options.limit} offset ${options.offset}`.execute(db);
+  // bm25 is lower-is-better; the interface promises higher-is-better.
+  return rows.rows.map((r) => ({ seq: r.seq, score: -r.score, snippet: r.snippet }));
+}

@@ -1,0 +1,101 @@
+/**
+ * @module
+ * Story rows in SQL: membership lives on the article (`articles.story_id`); the story row is a
+ * summary (count, outlets, languages, date span) recomputed from its members whenever one joins,
+ * so it can never drift from them.
+ */
+import type { Kysely, Selectable } from "kysely";
+import type { ClusterMember, StoryRecord } from "../store.js";
+import type { Database, StoriesTable } from "./schema.js";
+
+export function toStory(r: Selectable<StoriesTable>): StoryRecord {
+  return {
+    id: r.id,
+    title: r.title,
+    articleCount: r.article_count,
+    outlets: JSON.parse(r.outlets) as string[],
+    languages: JSON.parse(r.languages) as string[],
+    firstPublished: r.first_published,
+    lastPublished: r.last_published,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** Puts an article into a story and refreshes the story's summary, inside a write transaction. */
+export async function assignStory(
+  db: Kysely<Database>,
+  articleId: string,
+  storyId: string,
+  at: string,
+): Promise<void> {
+  await db.updateTable("articles").set({ story_id: storyId }).where("id", "=", articleId).execute();
+  const members = await db
+    .selectFrom("articles")
+    .select(["title", "outlet", "language", "published", "seq"])
+    .where("story_id", "=", storyId)
+    .orderBy("seq")
+    .execute();
+  const dates = members
+    .map((m) => m.published)
+    .filter((d): d is string => !!d)
+    .sort();
+  const distinct = (xs: (string | null)[]): string => JSON.stringify([...new Set(xs.filter(Boolean))].sort());
+  const summary = {
+    title: members.find((m) => m.title)?.title ?? null,
+    article_count: members.length,
+    outlets: distinct(members.map((m) => m.outlet)),
+    languages: distinct(members.map((m) => m.language)),
+    first_published: dates[0] ?? null,
+    last_published: dates[dates.length - 1] ?? null,
+    updated_at: at,
+  };
+  await db
+    .insertInto("stories")
+    .values({ id: storyId, created_at: at, ...summary })
+    .onConflict((oc) => oc.column("id").doUpdateSet(summary))
+    .execute();
+}
+
+/** Members of stories updated since a time, with their entity names, for rebuilding the clusterer. */
+export async function clusterMembers(db: Kysely<Database>, since?: string): Promise<ClusterMember[]> {
+  let q = db
+    .selectFrom("articles")
+    .innerJoin("stories", "stories.id", "articles.story_id")
+    .select([
+      "articles.id",
+      "articles.story_id",
+      "articles.title",
+      "articles.text",
+      "articles.language",
+      "articles.published",
+    ])
+    .orderBy("articles.seq");
+  if (since) q = q.where("stories.updated_at", ">=", since);
+  const rows = await q.execute();
+  const names = new Map<string, string[]>();
+  for (let i = 0; i < rows.length; i += 500) {
+    const ids = rows.slice(i, i + 500).map((r) => r.id);
+    const ents = await db
+      .selectFrom("article_entities")
+      .innerJoin("entities", "entities.id", "article_entities.entity_id")
+      .select(["article_entities.article_id", "entities.name"])
+      .where("article_entities.article_id", "in", ids)
+      .execute();
+    for (const e of ents) {
+      const list = names.get(e.article_id) ?? [];
+      list.push(e.name);
+      names.set(e.article_id, list);
+    }
+  }
+  return rows.map((r) => ({
+    articleId: r.id,
+    storyId: r.story_id!,
+    title: r.title,
+    // The clusterer reads only the lead; no need to carry whole texts into memory.
+    text: r.text.slice(0, 4000),
+    language: r.language,
+    published: r.published,
+    entities: names.get(r.id) ?? [],
+  }));
+}

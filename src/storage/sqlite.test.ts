@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { openSqliteStore } from "./sqlite.js";
+import { storeConformance } from "./store.case.js";
+import { resolveDbPath } from "./store.js";
+import { testDoc } from "./testing.js";
+
+const dir = mkdtempSync(join(tmpdir(), "kabar-store-"));
+let n = 0;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+storeConformance("sqlite", () => openSqliteStore(join(dir, `t${++n}.db`)));
+
+describe("sqlite specifics", () => {
+  it("reopens a file with its data and runs migrations only once", async () => {
+    const path = join(dir, "reopen.db");
+    const a = await openSqliteStore(path);
+    await a.putArticle(testDoc({ text: "Satu artikel tentang banjir.", language: "id" }));
+    await a.close();
+    const b = await openSqliteStore(path);
+    expect(await b.countArticles()).toBe(1);
+    await b.close();
+  });
+
+  it("two handles on one file: a reader sees what a writer committed", async () => {
+    const path = join(dir, "two.db");
+    const w = await openSqliteStore(path);
+    const r = await openSqliteStore(path);
+    await w.putArticle(testDoc({ text: "Gempa mengguncang Sulawesi Tengah.", language: "id" }));
+    expect((await r.search("gempa")).length).toBe(1);
+    await w.close();
+    await r.close();
+  });
+
+  it("an unopenable path is a coded store error", async () => {
+    await expect(openSqliteStore(join(dir, "no", "such", "dir", "x.db"))).rejects.toMatchObject({
+      code: "E_STORE",
+    });
+  });
+
+  it.each([
+    [undefined, {}, "./kabar.db"],
+    [undefined, { KABAR_DB: "/tmp/env.db" }, "/tmp/env.db"],
+    ["/tmp/flag.db", { KABAR_DB: "/tmp/env.db" }, "/tmp/flag.db"],
+  ])("resolveDbPath(%s, %o) = %s", (flag, env, expected) => {
+    expect(resolveDbPath(flag, env)).toBe(expected);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * @module
+ * Opens the embedded SQLite store: better-sqlite3 in WAL mode (readers never block the writer, a
+ * killed writer leaves a consistent file), a busy timeout so two processes wait for each other,
+ * and the migrations brought up to date on open.
+ */
+import BetterSqlite3 from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import { DomainError } from "../core/errors.js";
+import { migrate } from "./sql/migrations.js";
+import type { Database } from "./sql/schema.js";
+import { SqlStore } from "./sql/sql-store.js";
+import { ftsMigration } from "./sql/sqlite-fts.js";
+import type { Store } from "./store.js";
+
+export interface SqliteOptions {
+  /** Clock for timestamps (tests pin it). */
+  readonly now?: () => string;
+  readonly readonly?: boolean;
+}
+
+export async function openSqliteStore(path: string, options: SqliteOptions = {}): Promise<Store> {
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = new BetterSqlite3(path, { timeout: 15_000 });
+    sqlite.pragma("journal_mode = WAL");
+    // NORMAL in WAL mode: a committed transaction survives a process kill (only power loss can
+    // drop the last commits), at a fraction of FULL's fsync cost.
+    sqlite.pragma("synchronous = NORMAL");
+    sqlite.pragma("foreign_keys = ON");
+  } catch (err) {
+    throw new DomainError(
+      "E_STORE",
+      { detail: `cannot open ${path}: ${(err as Error).message}` },
+      { cause: err },
+    );
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  try {
+    await migrate(db as Kysely<unknown>, { "0002_sqlite_fts": ftsMigration });
+  } catch (err) {
+    await db.destroy();
+    throw new DomainError(
+      "E_STORE",
+      { detail: `cannot migrate ${path}: ${(err as Error).message}` },
+      { cause: err },
+    );
+  }
+  return new SqlStore(db, {
+    kind: "sqlite",
+    beginWrite: "begin immediate",
+    ...(options.now ? { now: options.now } : {}),
+  });
+}
