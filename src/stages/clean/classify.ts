@@ -68,8 +68,8 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
   if (next && isCaption(next) && words <= 14 && !endsLikeSentence(text)) return drop("image-alt");
   if (isPrompt(text, words)) return drop("prompt");
 
-  const stamp = CUES.stampPrefix.exec(text);
-  if (stamp && i < 8) {
+  const stamp = i < 8 && /\d/.test(text) ? CUES.stampPrefix.exec(text) : null;
+  if (stamp) {
     const value = parseStamp(stamp[2]!);
     if (value) {
       found.stamps.push(value);
@@ -83,11 +83,13 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
 }
 
 function isCaption(text: string): boolean {
+  // Every credit the patterns know has a colon or a slash; most body lines have neither.
+  if (!text.includes(":") && !text.includes("/")) return false;
   return CUES.photoCredit.test(text) || CUES.photoAgency.test(text);
 }
 
 function isPrompt(text: string, words: number): boolean {
-  if (!CUES.prompt.test(text) || words > 30) return false;
+  if (words > 30 || !CUES.prompt.test(text)) return false;
   // "Dia menolak berkomentar." is news; a prompt carries a hashtag, a link, or an imperative.
   return /#\p{L}/u.test(text) || /https?:\/\//.test(text) || CUES.callToAction.test(text) || words <= 3;
 }

@@ -26,6 +26,9 @@ export const emptyCredits = (): Credits => ({
 
 /** Reads a labelled byline line; null when the line does not start with a credit label. */
 export function readBylineLine(line: string): Credits | null {
+  // Cheap test first: every byline has a label and a colon within its first few words.
+  const colon = line.indexOf(":");
+  if (colon < 0 || colon > 30) return null;
   const labels = [...line.matchAll(CUES.creditLabel)];
   if (labels.length === 0 || labels[0]!.index !== 0) return null;
   // A byline is short; a body sentence that happens to start "Sumber: …" goes on and on.

@@ -8,7 +8,8 @@ import { detect } from "tinyld";
 
 /** The BCP 47 code of the text's language, or null when there is too little text to tell. */
 export function detectLanguage(text: string): string | null {
-  const sample = text.length > 6000 ? text.slice(0, 6000) : text;
+  // A couple of paragraphs decide as well as the whole article, at a fraction of the cost.
+  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
   if (sample.replace(/[^\p{L}]/gu, "").length < 12) return null;
   const code = detect(sample);
   return code || null;
