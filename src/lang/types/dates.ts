@@ -1,7 +1,9 @@
 /**
  * @module
- * Calendar words of a language: month and weekday names (with their short forms) and time zones.
- * The dates stage extends this section with its relative-date vocabulary.
+ * Calendar words of a language: month and weekday names (with their short forms), time zones, and
+ * the relative-date vocabulary the dates stage builds its patterns from (modifiers such as "lalu" /
+ * "last", duration units and number words, the cues that introduce a bare year or mark the future).
+ * Everything is lower case; the stage matches case-insensitively.
  */
 export interface DateData {
   /** Twelve entries, January first; each lists the names and abbreviations of that month. */
@@ -10,4 +12,38 @@ export interface DateData {
   readonly weekdays: readonly (readonly string[])[];
   /** Time-zone abbreviations with their UTC offset ("WIB" → "+07:00"). */
   readonly timeZones: Readonly<Record<string, string>>;
+  /** Nouns that may stand before a weekday ("hari Rabu"); they belong to the expression. */
+  readonly dayNouns: readonly string[];
+  /** Weekday names that are also common nouns ("minggu" = week): taken bare only after a day noun or with a date. */
+  readonly ambiguousWeekdays: readonly string[];
+  /** Parts of the day after a weekday or date ("sore", "malam"; "morning", "night"). */
+  readonly dayParts: readonly string[];
+  /** Words before a bare year or a month without a year that make it a date ("pada 2022", "in May"). */
+  readonly yearCues: readonly string[];
+  /** Prepositions that introduce an expression but are not part of it ("pada", "on"). */
+  readonly prepositions: readonly string[];
+  /** Modifiers pointing back: "Senin lalu", "last week". */
+  readonly lastWords: readonly string[];
+  /** Modifiers pointing ahead: "pekan depan", "next week". */
+  readonly nextWords: readonly string[];
+  /** Modifiers for the current period: "pekan ini", "this week". */
+  readonly thisWords: readonly string[];
+  /** Modifiers that go before the noun in this language ("last week") rather than after ("pekan lalu"). */
+  readonly modifierFirst: boolean;
+  /** Words for a week as a period ("pekan", "minggu"; "week"). */
+  readonly weekWords: readonly string[];
+  /** Duration units (singular and plural) → TIMEX3 unit letter: Y, M, W, D, H (hours), N (minutes). */
+  readonly units: Readonly<Record<string, "Y" | "M" | "W" | "D" | "H" | "N">>;
+  /** Number words up to a few dozen, and vague quantities mapped to -1 ("beberapa", "several"). */
+  readonly numberWords: Readonly<Record<string, number>>;
+  /** Words that may stand before a duration and belong to it ("hampir", "selama"; "almost"). */
+  readonly durationModifiers: readonly string[];
+  /** Words after a duration that turn it into a date ("lalu", "ago"): then it is not a duration. */
+  readonly agoWords: readonly string[];
+  /** Reduplicated or idiomatic vague durations ("berhari-hari" → "PXD"). */
+  readonly vagueDurations: Readonly<Record<string, string>>;
+  /** The chrono-node locale whose casual configuration the dates stage extends. */
+  readonly chronoLocale: "id" | "en";
+  /** Tense words before an expression in its clause that put it in the future ("akan", "will"). */
+  readonly futureCues: readonly string[];
 }

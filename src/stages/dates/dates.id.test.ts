@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { rows, runDates } from "./testing.js";
+
+const REF = "2023-09-13";
+
+describe("dates stage, Indonesian", () => {
+  it.each([
+    [
+      "Kim tiba pada Selasa (12/9/2023).",
+      [["Selasa (12/9/2023)", "2023-09-12", "day", "dates/id-weekday-with-date"]],
+    ],
+    [
+      "Kim tiba pada hari Selasa (12/09).",
+      [["hari Selasa (12/09)", "2023-09-12", "day", "dates/id-weekday-with-date"]],
+    ],
+    ["Laporan itu terbit pada hari Rabu.", [["hari Rabu", "2023-09-13", "day", "dates/id-weekday"]]],
+    ["Dia berangkat pada Minggu sore.", [["Minggu sore", "2023-09-10", "day", "dates/id-weekday"]]],
+    ["Keduanya tiba Rabu pagi di sana.", [["Rabu pagi", "2023-09-13", "day", "dates/id-weekday"]]],
+    ["Kim akan bertemu Putin pada Kamis.", [["Kamis", "2023-09-14", "day", "dates/id-weekday"]]],
+    ["Dia pergi Senin lalu.", [["Senin lalu", "2023-09-11", "day", "dates/id-weekday"]]],
+    [
+      "Gempa terjadi (11/9/2023) malam.",
+      [["(11/9/2023) malam", "2023-09-11", "day", "dates/id-numeric-date"]],
+    ],
+    ["Perang dimulai pada 2022.", [["2022", "2022", "year", "dates/id-bare-year"]]],
+    ["Ia menjabat sejak tahun 2019.", [["tahun 2019", "2019", "year", "dates/id-bare-year"]]],
+    ["Uni Soviet runtuh pada 1991.", [["1991", "1991", "year", "dates/id-bare-year"]]],
+    ["Shoigu datang pada Juli 2023.", [["Juli 2023", "2023-07", "month", "dates/id-month"]]],
+    ["Perbatasan ditutup pada Januari 2020.", [["Januari 2020", "2020-01", "month", "dates/id-month"]]],
+    ["Menteri itu bicara pekan ini.", [["pekan ini", "2023-W37", "week", "dates/id-week"]]],
+    ["Rapat digelar minggu lalu.", [["minggu lalu", "2023-W36", "week", "dates/id-week"]]],
+    ["Invasi berlangsung hampir 19 bulan.", [["hampir 19 bulan", "P19M", "-", "dates/id-duration"]]],
+    ["Acara berlangsung selama tiga hari.", [["tiga hari", "P3D", "-", "dates/id-duration"]]],
+    ["Perjalanan memakan waktu berhari-hari.", [["berhari-hari", "PXD", "-", "dates/id-duration"]]],
+    ["Harga naik sejak tahun lalu.", [["tahun lalu", "2022", "year", "dates/id-relative"]]],
+    ["Ia tiba kemarin.", [["kemarin", "2023-09-12", "day", "dates/id-relative"]]],
+    ["Ia tiba hari ini.", [["hari ini", "2023-09-13", "day", "dates/id-relative"]]],
+    [
+      "Kompas dunia | 6 September 2023, 07:05 WIB",
+      [["6 September 2023, 07:05 WIB", "2023-09-06T07:05+07:00", "minute", "dates/id-date-time"]],
+    ],
+    [
+      "Banjir surut pukul 16.00 WIB.",
+      [["pukul 16.00 WIB", "2023-09-13T16:00+07:00", "minute", "dates/id-relative"]],
+    ],
+    [
+      "Laman The Telegraph, Kamis, 14 September 2023 melaporkan.",
+      [["Kamis, 14 September 2023", "2023-09-14", "day", "dates/id-weekday-with-date"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(rows(runDates(text, "id", REF).dates)).toEqual(expected);
+  });
+
+  it("gives offsets into the text", () => {
+    const text = "Kim tiba pada Selasa (12/9/2023) di Khasan.";
+    const [d] = runDates(text, "id", REF).dates;
+    expect(d).toMatchObject({ start: 14, end: 32, kind: "date" });
+    expect(text.slice(d!.start, d!.end)).toBe("Selasa (12/9/2023)");
+  });
+
+  it.each([
+    ["Mei mengatakan dia setuju."],
+    ["Jumlahnya mencapai 2023 unit."],
+    ["Skor akhir 2/1 untuk tuan rumah."],
+    ["Sebanyak 2019 orang mengungsi."],
+    ["Harga naik 2.022 persen."],
+    ["Rumah nomor 12 di Jalan Juni."],
+    ["Kami bertemu setiap minggu."],
+  ])("finds nothing in %s", (text) => {
+    expect(runDates(text, "id", REF).dates).toEqual([]);
+  });
+
+  it("infers the reference from the latest full date and a later bare weekday", () => {
+    const text = "Kim tiba pada Selasa (12/9/2023). Media melaporkan pada hari Rabu bahwa dia senang.";
+    const { doc, dates } = runDates(text, "id");
+    expect(doc.meta.published).toEqual({ value: "2023-09-13", basis: "inferred", notBefore: "2023-09-13" });
+    expect(dates.map((d) => d.value)).toEqual(["2023-09-12", "2023-09-13"]);
+  });
+
+  it("infers from a cited full date without pushing it by earlier weekdays", () => {
+    const text = "Mereka tiba Rabu pagi. Laman The Telegraph, Kamis, 14 September 2023 melaporkan hal itu.";
+    const { doc } = runDates(text, "id");
+    expect(doc.meta.published.notBefore).toBe("2023-09-14");
+  });
+
+  it("keeps an undated article unknown and drops relative values", () => {
+    const { doc, dates } = runDates("Ia tiba kemarin dan pergi pada hari Rabu.", "id");
+    expect(doc.meta.published.basis).toBe("unknown");
+    expect(dates).toEqual([]);
+  });
+});

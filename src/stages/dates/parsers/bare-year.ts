@@ -1,0 +1,33 @@
+/**
+ * @module
+ * Bare years after a cue: "pada 2022", "sejak tahun 2019", "in 2022", "since 2019", "early 2020".
+ * Without a cue a four-digit number is far more often a count than a year, so it is left alone.
+ * The cue stays outside the expression when it is a preposition ("pada", "in") and inside when it
+ * names the period ("tahun 2019", "awal 2020", "mid-2020").
+ */
+import type { Parser, ParsingContext } from "chrono-node";
+import type { Vocab } from "../vocab.js";
+import { alt } from "../vocab.js";
+import { atWordBoundary, kabarResult } from "./shared.js";
+
+export function bareYearParser(v: Vocab, lang: string): Parser {
+  const prepositions = new Set(v.data.prepositions);
+  const pattern = new RegExp(
+    `(${v.yearCue})(?:[\\s-]+(${alt(v.data.yearCues.filter((c) => !prepositions.has(c)))}))?[\\s-]+((?:1[89]|20)\\d{2})(?![\\p{L}\\p{N}]|[.,]\\d|\\s*%)`,
+    "iu",
+  );
+  return {
+    pattern: () => pattern,
+    extract: (ctx: ParsingContext, m: RegExpMatchArray) => {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (!atWordBoundary(ctx.text, start, end)) return null;
+      const cue = m[1]!;
+      const year = Number(m[3]);
+      let from = start + m[0].lastIndexOf(m[3]!);
+      if (m[2]) from = start + m[0].indexOf(m[2], cue.length);
+      else if (!prepositions.has(cue.toLowerCase())) from = start;
+      return kabarResult(ctx, from, end, { year }, `${lang}-bare-year`);
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * @module
+ * Durations as TIMEX3 lengths: "hampir 19 bulan" → P19M, "selama tiga hari" → P3D, "24 jam" →
+ * PT24H, "almost 19 months", "a three-day visit", "berhari-hari" → PXD (a vague count). A length
+ * followed by "lalu" / "ago" is a date, not a duration, and is left to chrono's relative parsers.
+ * Modifiers such as "hampir" or "almost" belong to the expression; "selama" / "for" do not.
+ */
+import type { Parser, ParsingContext } from "chrono-node";
+import type { Vocab } from "../vocab.js";
+import { alt } from "../vocab.js";
+import { atWordBoundary, kabarResult } from "./shared.js";
+
+/** Modifiers that introduce a duration but are prepositions, kept outside the extent. */
+const OUTSIDE = new Set(["selama", "for", "the past", "the last"]);
+
+export function durationParser(v: Vocab, lang: string): Parser {
+  const numberRe = `\\d+(?:[.,]\\d+)?|${v.number}`;
+  const pattern = new RegExp(
+    `(?:(${v.durationModifier})\\s+)?(${numberRe})(?:\\s*-\\s*|\\s*)(${v.unit})(?![\\p{L}\\p{N}-])(?!\\s+(?:${v.ago})(?![\\p{L}]))`,
+    "iu",
+  );
+  const articles = new Set(["a", "an", "se"]);
+  return {
+    pattern: () => pattern,
+    extract: (ctx: ParsingContext, m: RegExpMatchArray) => {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (!atWordBoundary(ctx.text, start, end)) return null;
+      const modifier = m[1]?.toLowerCase().replace(/\s+/g, " ");
+      const numText = m[2]!.toLowerCase().replace(/\s+/g, " ");
+      // "se" + unit must be one word ("sehari"); "a day" needs a modifier ("for a day").
+      if (numText === "se" && /\s/.test(m[0].slice(m[0].length - m[3]!.length - 1, -m[3]!.length)))
+        return null;
+      if ((numText === "a" || numText === "an") && !modifier) return null;
+      const num = /\d/.test(numText) ? Number(numText.replace(",", ".")) : v.data.numberWords[numText];
+      const unit = v.data.units[m[3]!.toLowerCase()];
+      if (num === undefined || unit === undefined || (num === 0 && !articles.has(numText))) return null;
+      const amount = num < 0 ? "X" : String(num);
+      const value =
+        unit === "H" || unit === "N" ? `PT${amount}${unit === "H" ? "H" : "M"}` : `P${amount}${unit}`;
+      const from = modifier && OUTSIDE.has(modifier) ? start + m[0].indexOf(m[2]!, m[1]!.length) : start;
+      return kabarResult(ctx, from, end, {}, `${lang}-duration`, [`duration:${value}`]);
+    },
+  };
+}
+
+/** Idiomatic vague durations ("berhari-hari", "for years"), from the pack's table. */
+export function vagueDurationParser(v: Vocab, lang: string): Parser {
+  const table = new Map(Object.entries(v.data.vagueDurations).map(([k, val]) => [k.toLowerCase(), val]));
+  const pattern = new RegExp(`(?:${alt([...table.keys()])})`, "iu");
+  return {
+    pattern: () => pattern,
+    extract: (ctx: ParsingContext, m: RegExpMatchArray) => {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (!atWordBoundary(ctx.text, start, end)) return null;
+      const value = table.get(m[0].toLowerCase().replace(/\s+/g, " "));
+      if (!value) return null;
+      return kabarResult(ctx, start, end, {}, `${lang}-duration`, [`duration:${value}`]);
+    },
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * @module
+ * Weekdays, the backbone of news dating: "Selasa (12/9/2023)" and "Rabu (13/09)" as ONE date,
+ * "hari Minggu (10/09)", "Minggu sore", "Rabu pagi", "Senin lalu", "last Monday", "Tuesday night".
+ * A weekday without a date is left for resolution against the reference time (see resolve.ts):
+ * the parser only records the weekday, its modifier direction and whether a day part followed.
+ * "Minggu" is also the word for week, so it is taken only with "hari", a date, a day part, or
+ * capitalised without a modifier ("Minggu lalu" stays a week).
+ */
+import type { Parser, ParsingContext } from "chrono-node";
+import type { Vocab } from "../vocab.js";
+import { atWordBoundary, fullYear, kabarResult } from "./shared.js";
+
+const G = {
+  noun: 1,
+  mod1: 2,
+  wd: 3,
+  part1: 4,
+  pd: 5,
+  pm: 6,
+  py: 7,
+  cd: 8,
+  cm: 9,
+  cy: 10,
+  part2: 11,
+  mod2: 12,
+};
+
+export function weekdayParser(v: Vocab, lang: string): Parser {
+  const mod = `${v.last}|${v.next}|${v.thisWord}`;
+  const numericInParens = String.raw`\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?\s*\)`;
+  const numericAfterComma = String.raw`\s*,\s*(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{2,4})`;
+  const source = [
+    `(?:(${v.dayNoun})\\s+)?`,
+    v.data.modifierFirst ? `(?:(${mod})\\s+)?` : "()",
+    `(${v.weekday})`,
+    `(?:\\s+(${v.dayPart}))?`,
+    `(?:${numericInParens}|${numericAfterComma})?`,
+    `(?:\\s+(${v.dayPart}))?`,
+    v.data.modifierFirst ? "()" : `(?:\\s+(?:(?:${v.week})\\s+)?(${mod}))?`,
+  ].join("");
+  const pattern = new RegExp(source, "iu");
+  const ambiguous = new Set(v.data.ambiguousWeekdays);
+  const lastRe = new RegExp(`^(?:${v.last})$`, "iu");
+  const nextRe = new RegExp(`^(?:${v.next})$`, "iu");
+  return {
+    pattern: () => pattern,
+    extract: (ctx: ParsingContext, m: RegExpMatchArray) => {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (!atWordBoundary(ctx.text, start, end)) return null;
+      const word = m[G.wd]!;
+      const weekday =
+        v.weekdayIndex.get(word.toLowerCase().replace("'", "")) ?? v.weekdayIndex.get(word.toLowerCase());
+      if (weekday === undefined) return null;
+      const day = m[G.pd] ?? m[G.cd];
+      const month = m[G.pm] ?? m[G.cm];
+      const year = fullYear(m[G.py] ?? m[G.cy]);
+      const modifier = m[G.mod1] || m[G.mod2];
+      const part = m[G.part1] ?? m[G.part2];
+      const capitalised = word[0] === word[0]!.toUpperCase();
+      if (!m[G.noun] && !capitalised) return null;
+      if (ambiguous.has(word.toLowerCase()) && !m[G.noun] && !day && !part && modifier) return null;
+      if (day && month) {
+        const d = Number(day);
+        const mo = Number(month);
+        if (d < 1 || d > 31 || mo < 1 || mo > 12) return null;
+        const known =
+          year === undefined ? { day: d, month: mo, weekday } : { day: d, month: mo, year, weekday };
+        return kabarResult(ctx, start, end, known, `${lang}-weekday-with-date`, part ? ["daypart"] : []);
+      }
+      const dir = !modifier
+        ? "bare"
+        : lastRe.test(modifier)
+          ? "last"
+          : nextRe.test(modifier)
+            ? "next"
+            : "this";
+      const tags = [`dir:${dir}`, ...(part ? ["daypart"] : [])];
+      return kabarResult(ctx, start, end, { weekday }, `${lang}-weekday`, tags);
+    },
+  };
+}
