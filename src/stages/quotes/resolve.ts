@@ -1,0 +1,114 @@
+/**
+ * @module
+ * Turns attributions into speakers in text order. A pronoun or a -nya cue stands for the most
+ * recent fitting speaker or sentence subject before it: for a person pronoun, the later of the
+ * last person quoted and the last person who opened a sentence; for "they"/"mereka", the last
+ * speaker of any kind. A quote with no attribution of its own that follows another quote closely
+ * continues that speaker.
+ */
+import type { Mention } from "../../core/doc/layers/mentions.js";
+import type { SpeakerRef } from "../../core/doc/layers/quotes.js";
+import type { Sentence } from "../../core/doc/layers/text-units.js";
+import type { Attribution } from "./attribution.js";
+import type { Cues } from "./cues.js";
+import type { Candidate } from "./names.js";
+
+export interface Pending {
+  readonly start: number;
+  readonly end: number;
+  readonly direct: boolean;
+  readonly rule: string;
+  readonly attribution: Attribution | null;
+}
+
+export interface Resolved extends Pending {
+  readonly speaker: SpeakerRef | null;
+}
+
+interface Known {
+  readonly ref: SpeakerRef;
+  readonly person: boolean;
+  readonly at: number;
+  readonly sentence: number;
+}
+
+/** Index of the sentence containing `pos` (the last one starting at or before it). */
+function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+const refOf = (c: Candidate, via: string): SpeakerRef => ({ name: c.name, start: c.start, end: c.end, via });
+
+export function resolveSpeakers(
+  pending: readonly Pending[],
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  cues: Cues,
+): Resolved[] {
+  const persons = mentions.filter((m) => m.type === "person");
+  // The person who opens each sentence: its first person mention.
+  const subjects = sentences.map((s) => persons.find((m) => m.start >= s.start && m.start < s.end));
+  let lastPerson: Known | undefined;
+  let lastAny: Known | undefined;
+  const out: Resolved[] = [];
+
+  const personBefore = (pos: number, sentence: number): SpeakerRef | undefined => {
+    let subject: Mention | undefined;
+    for (let k = sentence; k >= 0 && k >= sentence - 4; k--) {
+      const m = subjects[k];
+      if (m && m.start < pos) {
+        subject = m;
+        break;
+      }
+    }
+    if (lastPerson && sentence - lastPerson.sentence <= 4 && (!subject || lastPerson.at >= subject.start))
+      return { ...lastPerson.ref };
+    if (subject)
+      return { name: subject.canonical || subject.text, start: subject.start, end: subject.end, via: "" };
+    const near = [...persons].reverse().find((m) => m.end <= pos);
+    return near
+      ? { name: near.canonical || near.text, start: near.start, end: near.end, via: "" }
+      : undefined;
+  };
+
+  for (const p of [...pending].sort((a, b) => a.start - b.start)) {
+    const sentence = sentenceAt(sentences, p.start);
+    const cand = p.attribution?.speaker ?? null;
+    let speaker: SpeakerRef | null = null;
+    let person = false;
+    if (cand && cand.kind === "pronoun") {
+      const isPerson = cand.pronoun === "-nya" || cues.personPronouns.has(cand.pronoun ?? "");
+      const found = isPerson
+        ? personBefore(cand.start, sentence)
+        : lastAny && sentence - lastAny.sentence <= 4
+          ? lastAny.ref
+          : undefined;
+      const via = p.attribution?.via === "suffix" ? "suffix" : "pronoun";
+      speaker = found ? { ...found, via } : null;
+      person = isPerson && !!found;
+    } else if (cand) {
+      speaker = refOf(cand, p.attribution?.via ?? "attribution");
+      person = cand.kind === "person" || cand.kind === "name";
+    } else if (!p.attribution && lastAny && sentence - lastAny.sentence <= 2) {
+      speaker = { ...lastAny.ref, via: "continuation" };
+      person = lastAny.person;
+    }
+    out.push({ ...p, speaker });
+    if (speaker) {
+      const known: Known = { ref: speaker, person, at: p.start, sentence: sentenceAt(sentences, p.end - 1) };
+      lastAny = known;
+      if (person) lastPerson = known;
+    }
+  }
+  return out;
+}
