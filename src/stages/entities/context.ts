@@ -1,0 +1,56 @@
+/**
+ * @module
+ * Builds the finders' context for a language pack once: titles indexed by first word, the lexicon
+ * (known names of every pack, since English names turn up in Indonesian news and the other way
+ * round, plus the gazetteers), head nouns, cue words.
+ */
+import { allPacks } from "../../lang/registry.js";
+import type { LanguagePack } from "../../lang/types/pack.js";
+import type { FindContext, TitleIndex } from "./candidate.js";
+import { lexiconFor } from "./lexicon.js";
+
+const cache = new Map<string, FindContext>();
+
+export function findContextFor(pack: LanguagePack, language: string | null): FindContext {
+  const hit = cache.get(pack.code);
+  if (hit) return hit;
+  const data = pack.entities;
+  const lexicon = lexiconFor(
+    "all",
+    allPacks().map((p) => p.entities.known ?? []),
+  );
+  const ctx: FindContext = {
+    lexicon,
+    language,
+    titles: phraseIndex(data.titles),
+    heads: data.heads ?? [],
+    placeCues: (data.placeCues ?? []).map(words),
+    locatives: new Set(data.locatives ?? []),
+    appositiveOpeners: new Set(data.appositiveOpeners ?? []),
+    particles: new Set(data.nameParticles ?? []),
+    // Function words capitalised at a sentence start are never names either.
+    nonNames: new Set([...(data.nonNames ?? []), ...pack.claims.stopWords.map(capitalise)]),
+    speechCues: new Set(pack.quotes.postCues ?? []),
+  };
+  cache.set(pack.code, ctx);
+  return ctx;
+}
+
+function words(phrase: string): string[] {
+  return phrase.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** Phrases indexed by their first word; titles like "gen." keep their dot as the tokenizer does. */
+function phraseIndex(phrases: readonly string[]): TitleIndex {
+  const index = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const w = words(p);
+    if (w.length === 0) continue;
+    index.set(w[0]!, [...(index.get(w[0]!) ?? []), w]);
+  }
+  return index;
+}
+
+function capitalise(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}

@@ -1,0 +1,70 @@
+/**
+ * @module
+ * Names built on a head noun: organisations ("Kementerian Luar Negeri Rusia", "Korean Central
+ * News Agency"), events ("Forum Ekonomi Timur", "Eastern Economic Forum") and facilities whose
+ * head translates ("Kosmodrom Vostochny" = "Vostochny Cosmodrome", the canonical). Inside such a
+ * name listed words are allowed: the country in "Kantor Berita Pusat Korea Utara" belongs to it.
+ */
+import type { HeadNoun } from "../../../lang/types/entities.js";
+import { type Candidate, type FindContext, type SentenceView, WEIGHT } from "../candidate.js";
+import { isCapitalised, isWord, tidy } from "../names.js";
+import { sliceText } from "./titled.js";
+
+const MAX_NAME = 6;
+
+export function findHeaded(view: SentenceView, ctx: FindContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const head of ctx.heads) {
+    const headWords = head.word.split(/\s+/).map((w) => w.toLowerCase());
+    for (let h = 0; h < view.words.length; h++) {
+      if (!headWords.every((w, k) => view.lower[h + k] === w) || !isCapitalised(view.words[h]!)) continue;
+      const headEnd = h + headWords.length;
+      const c = head.position === "before" ? after(view, headEnd, ctx) : before(view, h, ctx);
+      if (!c) continue;
+      const [i, j] = head.position === "before" ? [h, c] : [c, headEnd];
+      const rest = head.position === "before" ? sliceText(view, headEnd, j) : sliceText(view, i, h);
+      out.push({
+        sentence: view.index,
+        i,
+        j,
+        type: head.type,
+        canonical: canonicalOf(head, tidy(rest), tidy(sliceText(view, i, j))),
+        rule: `head-${head.type}`,
+        weight: WEIGHT.head,
+        listed: false,
+      });
+    }
+  }
+  return out;
+}
+
+function canonicalOf(head: HeadNoun, rest: string, surface: string): string {
+  return head.canonicalHead ? `${rest} ${head.canonicalHead}` : surface;
+}
+
+/** End of the capitalised words after a head, or 0 when there are none. */
+function after(view: SentenceView, from: number, ctx: FindContext): number {
+  let j = from;
+  while (j < view.words.length && j - from < MAX_NAME) {
+    if (nameWord(view.words[j]!)) j += 1;
+    else if (ctx.particles.has(view.lower[j]!) && nameWord(view.words[j + 1] ?? "")) j += 2;
+    else break;
+  }
+  return j > from ? j : 0;
+}
+
+/** Start of the capitalised words before a head, or -1 when there are none. */
+function before(view: SentenceView, to: number, ctx: FindContext): number | undefined {
+  let i = to;
+  while (i > 0 && to - i < MAX_NAME) {
+    const w = view.words[i - 1]!;
+    if (nameWord(w) && !ctx.nonNames.has(w)) i -= 1;
+    else if (ctx.particles.has(view.lower[i - 1]!) && i > 1 && nameWord(view.words[i - 2]!)) i -= 2;
+    else break;
+  }
+  return i < to ? i : undefined;
+}
+
+function nameWord(w: string): boolean {
+  return isCapitalised(w) && (isWord(w) || /^\p{N}/u.test(w));
+}

@@ -1,0 +1,53 @@
+/**
+ * @module
+ * Names the trained sequence tagger finds: BIO tags over the sentence's tokens, turned into
+ * spans. A stray `I-` without its `B-` starts a span too, as conlleval reads it.
+ */
+
+import type { EntityType } from "../../../core/doc/layers/mentions.js";
+import { type Candidate, type FindContext, type SentenceView, WEIGHT } from "../candidate.js";
+import { tidy } from "../names.js";
+import { type EntityTag, tagTokens } from "../tagger/index.js";
+
+export function findTagged(view: SentenceView, ctx: FindContext): Candidate[] {
+  const tags: readonly EntityTag[] = tagTokens(view.words, ctx.language);
+  const out: Candidate[] = [];
+  let start = -1;
+  let type: EntityType | null = null;
+  const close = (end: number) => {
+    if (type && start >= 0 && end > start) {
+      const text = tidy(
+        view.tokens
+          .slice(start, end)
+          .map((t, k) => t.text + (k < end - start - 1 ? t.ws : ""))
+          .join(""),
+      );
+      out.push({
+        sentence: view.index,
+        i: start,
+        j: end,
+        type,
+        canonical: text,
+        rule: "tagger",
+        weight: WEIGHT.tagger,
+        listed: false,
+      });
+    }
+    start = -1;
+    type = null;
+  };
+  tags.forEach((tag, k) => {
+    if (tag === "O") {
+      close(k);
+      return;
+    }
+    const [bio, t] = tag.split("-") as ["B" | "I", EntityType];
+    if (bio === "B" || t !== type) {
+      close(k);
+      start = k;
+      type = t;
+    }
+  });
+  close(tags.length);
+  return out;
+}

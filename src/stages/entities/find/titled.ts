@@ -1,0 +1,78 @@
+/**
+ * @module
+ * People named after a title or role: "Presiden Vladimir Putin", "juru bicara Kremlin Dmitry
+ * Peskov", "mantan Presiden AS, Donald Trump", "Foreign Minister Sergei Lavrov". Between the title
+ * and the name the finder steps over what belongs to the role: listed names ("Rusia", "Departemen
+ * Luar Negeri"), a bracketed short form ("(Deplu)"), a comma, and a few lower-case words only when
+ * a comma closes them ("saat itu,"). The role is recorded as printed.
+ */
+
+import { type Candidate, type FindContext, phraseAt, type SentenceView, WEIGHT } from "../candidate.js";
+import { isCapitalised, tidy } from "../names.js";
+import { inHeadline } from "./headline.js";
+import { listedAt } from "./listed.js";
+import { nameRunFrom } from "./name-run.js";
+
+const MAX_GAP = 8;
+
+export function findTitled(view: SentenceView, ctx: FindContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { words, lower } = view;
+  for (let i = 0; i < words.length; i++) {
+    const len = phraseAt(ctx.titles, lower, i);
+    if (len === 0) continue;
+    let k = i + len;
+    let roleEnd = k;
+    const limit = Math.min(words.length, k + MAX_GAP);
+    while (k < limit) {
+      const listed = listedAt(view, k, ctx);
+      if (listed) {
+        k += listed.length;
+        roleEnd = k;
+        continue;
+      }
+      if (words[k] === "(") {
+        const close = words.indexOf(")", k);
+        if (close < 0 || close - k > 5) break;
+        k = close + 1;
+        roleEnd = k;
+        continue;
+      }
+      if (words[k] === ",") {
+        k += 1;
+        continue;
+      }
+      // Lower-case words ("saat itu") only when a comma right after them leads to the name.
+      const comma = words.indexOf(",", k);
+      if (!isCapitalised(words[k]!) && comma > k && comma - k <= 2 && isCapitalised(words[comma + 1] ?? "")) {
+        k = comma;
+        roleEnd = comma;
+        continue;
+      }
+      break;
+    }
+    const end = nameRunFrom(view, k, ctx);
+    if (end === k || inHeadline(view, k)) continue;
+    const role = tidy(sliceText(view, i, roleEnd));
+    out.push({
+      sentence: view.index,
+      i: k,
+      j: end,
+      type: "person",
+      canonical: tidy(sliceText(view, k, end)),
+      role,
+      rule: "title-cue",
+      weight: WEIGHT.title,
+      listed: false,
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** The text of tokens `[i, j)` as printed (inner whitespace kept). */
+export function sliceText(view: SentenceView, i: number, j: number): string {
+  let s = "";
+  for (let k = i; k < j; k++) s += view.tokens[k]!.text + (k < j - 1 ? view.tokens[k]!.ws : "");
+  return s;
+}

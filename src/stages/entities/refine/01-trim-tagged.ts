@@ -1,0 +1,69 @@
+/**
+ * @module
+ * Trims what the statistical tagger wraps around a name: a listed place or organisation at the
+ * edge of a person span ("Rusia Sergei Shoigu" → "Sergei Shoigu"), words that are never names
+ * ("Dilansir Associated Press", "… Bimo Editor"), and, in title-case headlines where every word is
+ * capitalised, whatever follows a name the article spells out elsewhere ("Putin Disebut" →
+ * "Putin"); a headline person span that holds no such name is dropped.
+ */
+
+import { type Candidate, insideTitle, type SentenceView } from "../candidate.js";
+import { inHeadline } from "../find/headline.js";
+import { listedAt } from "../find/listed.js";
+import { sliceText } from "../find/titled.js";
+import { isCapitalised, isWord, nameKey, tidy } from "../names.js";
+import type { RefineEnv, Refiner } from "./env.js";
+
+export const trimTagged: Refiner = (candidates, env) => {
+  const known = knownPersonWords(candidates, env);
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.rule !== "tagger") {
+      out.push(c);
+      continue;
+    }
+    const view = env.views[c.sentence]!;
+    let { i, j } = c;
+    const edge = (k: number) =>
+      !isWord(view.words[k]!) || !isCapitalised(view.words[k]!) || env.ctx.nonNames.has(view.words[k]!);
+    while (i < j && edge(i)) i++;
+    while (j > i && edge(j - 1)) j--;
+    if (c.type === "person") {
+      // "Negeri" of "Menteri Luar Negeri" is part of a title, not a name.
+      if (insideTitle(view, i, env.ctx) && insideTitle(view, j - 1, env.ctx)) continue;
+      for (let m = listedAt(view, i, env.ctx); m && i < j; m = listedAt(view, i, env.ctx)) i += m.length;
+      for (let k = i + 1; k < j; k++) {
+        const m = listedAt(view, k, env.ctx);
+        if (m && k + m.length === j) {
+          j = k;
+          break;
+        }
+      }
+      if (i < j && inHeadline(view, i)) j = knownPrefix(view, i, j, known);
+    }
+    if (i >= j) continue;
+    out.push(i === c.i && j === c.j ? c : { ...c, i, j, canonical: tidy(sliceText(view, i, j)) });
+  }
+  return out;
+};
+
+/** Words of person names found outside headlines, and those names' keys. */
+function knownPersonWords(candidates: readonly Candidate[], env: RefineEnv): Set<string> {
+  const known = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== "person" || inHeadline(env.views[c.sentence]!, c.i)) continue;
+    known.add(nameKey(c.canonical));
+    const words = c.canonical.split(/\s+/);
+    known.add(nameKey(words[0]!));
+    known.add(nameKey(words[words.length - 1]!));
+  }
+  return known;
+}
+
+/** The end of the longest prefix of `[i, j)` that is a known name or name word; `i` if none. */
+function knownPrefix(view: SentenceView, i: number, j: number, known: ReadonlySet<string>): number {
+  for (let end = j; end > i; end--) {
+    if (known.has(nameKey(sliceText(view, i, end)))) return end;
+  }
+  return i;
+}
