@@ -1,0 +1,57 @@
+/**
+ * @module
+ * The claims × outlets matrix. A cell is filled when an outlet's article carries the claim and
+ * is coloured by that article's origin, so wire copy shows at a glance: a row of one colour across
+ * several outlets is one agency's story repeated, not independent confirmation. Cells also name
+ * the origin in text, for readers who cannot tell the colours apart.
+ */
+import { html } from "htm/preact";
+import { articleLabel, originColor } from "../format.js";
+import type { SectionProps } from "./types.js";
+
+export function ClaimsMatrix({ dossier, articles, open }: SectionProps) {
+  const outlets = [...new Set(dossier.articles.map((a) => articleLabel(a)))];
+  const origins = [...new Set(dossier.articles.flatMap((a) => a.origins))].sort();
+  return html`<section id="sec-claims" tabindex="-1" aria-labelledby="h-claims">
+    <h2 id="h-claims">Claims × outlets</h2>
+    ${
+      dossier.claims.length === 0
+        ? html`<p class="muted">No claims.</p>`
+        : html`<p class="legend">
+            ${origins.map((o) => html`<span class="swatch" key=${o}><i style=${`background:${originColor(o)}`}></i>${o}</span>`)}
+          </p>
+          <div class="scroll-x">
+            <table class="matrix">
+              <thead>
+                <tr>
+                  <th scope="col">Claim</th>
+                  <th scope="col">Origins</th>
+                  ${outlets.map((o) => html`<th scope="col" key=${o}>${o}</th>`)}
+                </tr>
+              </thead>
+              <tbody>
+                ${dossier.claims.map(
+                  (c) => html`<tr key=${c.id}>
+                    <th scope="row">${c.what}</th>
+                    <td class="n">${c.origins.length}</td>
+                    ${outlets.map((o) => {
+                      const key = c.articles.find((k) => articleLabel(articles.get(k)) === o);
+                      if (!key) return html`<td key=${o} class="empty"></td>`;
+                      const origin = articles.get(key)?.origins[0] ?? o;
+                      const ev = c.evidence.find((e) => e.article === key);
+                      return html`<td key=${o}>
+                        <button type="button" class="cell" style=${`background:${originColor(origin)}`}
+                          title=${`${o}: ${origin}`}
+                          onClick=${() => open({ article: key, start: ev?.start, end: ev?.end, label: c.what })}>
+                          ${origin}
+                        </button>
+                      </td>`;
+                    })}
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+    }
+  </section>`;
+}

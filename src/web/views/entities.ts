@@ -1,0 +1,47 @@
+/**
+ * @module
+ * Entities with their mention and article counts, most mentioned first; a name opens its first
+ * mention, and the count button steps through the others.
+ */
+import { html } from "htm/preact";
+import { useState } from "preact/hooks";
+import type { DossierEntity } from "../../core/dossier.js";
+import type { SectionProps } from "./types.js";
+
+export function Entities({ dossier, open }: SectionProps) {
+  const [step, setStep] = useState<Record<string, number>>({});
+  const sorted = [...dossier.entities].sort(
+    (a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
+  );
+  const show = (e: DossierEntity, n: number) => {
+    const m = e.mentions[n % Math.max(1, e.mentions.length)];
+    if (m) open({ ...m, label: e.name });
+    setStep({ ...step, [e.id]: n + 1 });
+  };
+  return html`<section id="sec-entities" tabindex="-1" aria-labelledby="h-entities">
+    <h2 id="h-entities">Entities</h2>
+    ${
+      sorted.length === 0
+        ? html`<p class="muted">No entities.</p>`
+        : html`<div class="scroll-x"><table class="entities">
+          <thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Mentions</th><th scope="col">Articles</th></tr></thead>
+          <tbody>
+            ${sorted.map(
+              (e) => html`<tr key=${e.id}>
+                <th scope="row">
+                  <button type="button" class="entity" onClick=${() => show(e, 0)} disabled=${e.mentions.length === 0}>${e.name}</button>
+                  ${e.aliases.length > 0 && html`<span class="muted"> (${e.aliases.join(", ")})</span>`}
+                </th>
+                <td>${e.type}</td>
+                <td>
+                  <button type="button" class="count-btn" aria-label=${`Next mention of ${e.name}`}
+                    onClick=${() => show(e, step[e.id] ?? 0)} disabled=${e.mentions.length === 0}>${e.mentions.length}</button>
+                </td>
+                <td>${new Set(e.mentions.map((m) => m.article)).size}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table></div>`
+    }
+  </section>`;
+}

@@ -1,0 +1,88 @@
+/**
+ * @module
+ * A story page: the cited summary, the timeline chart, who said what, the claims × outlets
+ * matrix, contradictions side by side, entities, the map of places, and the source panel that
+ * shows any clicked evidence highlighted in its article.
+ */
+import { html } from "htm/preact";
+import { useEffect, useMemo, useState } from "preact/hooks";
+import type { Dossier } from "../../core/dossier.js";
+import type { StoryRecord } from "../../storage/store.js";
+import { getDossier, getStory } from "../api.js";
+import { byId } from "../format.js";
+import { ClaimsMatrix } from "./claims-matrix.js";
+import { Contradictions } from "./contradictions.js";
+import { Entities } from "./entities.js";
+import { PlacesMap } from "./places-map.js";
+import { Quotes } from "./quotes.js";
+import { SourcePanel } from "./source-panel.js";
+import { Summary } from "./summary.js";
+import { Timeline } from "./timeline.js";
+import type { Target } from "./types.js";
+
+export function StoryPage({ id }: { id: string }) {
+  const [story, setStory] = useState<StoryRecord | null>(null);
+  const [dossier, setDossier] = useState<Dossier | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [target, setTarget] = useState<Target | null>(null);
+
+  useEffect(() => {
+    Promise.all([getStory(id), getDossier(id)])
+      .then(([s, d]) => {
+        setStory(s);
+        setDossier(d);
+        document.title = `${storyTitle(s, d)} · kabar`;
+      })
+      .catch((e: Error) => setError(e.message));
+  }, [id]);
+  const articles = useMemo(() => byId(dossier?.articles ?? []), [dossier]);
+
+  if (error) return html`<p class="error" role="alert">${error}</p><a href="#/">← all stories</a>`;
+  if (!dossier || !story) return html`<p class="muted" aria-busy="true">Loading…</p>`;
+  const props = { dossier, articles, open: setTarget };
+  return html`
+    <div class=${`story ${target ? "with-panel" : ""}`}>
+      <div class="sections">
+        <nav class="crumbs"><a href="#/">← all stories</a></nav>
+        <h1>${storyTitle(story, dossier)}</h1>
+        <p class="muted">
+          ${dossier.articles.length} articles · ${story.outlets.join(", ")} · ${story.languages.join(", ")}
+        </p>
+        <nav class="toc" aria-label="Sections">
+          ${[
+            ["summary", "Summary"],
+            ["timeline", "Timeline"],
+            ["quotes", "Who said what"],
+            ["claims", "Claims"],
+            ["contradictions", "Contradictions"],
+            ["entities", "Entities"],
+            ["map", "Map"],
+          ].map(
+            ([k, v]) =>
+              html`<a href=${`#/story/${encodeURIComponent(id)}`} onClick=${jump(k ?? "")}>${v}</a>`,
+          )}
+        </nav>
+        <${Summary} ...${props} />
+        <${Timeline} ...${props} />
+        <${Quotes} ...${props} />
+        <${ClaimsMatrix} ...${props} />
+        <${Contradictions} ...${props} />
+        <${Entities} ...${props} />
+        <${PlacesMap} ...${props} />
+      </div>
+      ${target && html`<${SourcePanel} target=${target} articles=${articles} close=${() => setTarget(null)} />`}
+    </div>
+  `;
+}
+
+/** In-page jumps without touching the hash, which is the router's. */
+const jump = (section: string) => (e: Event) => {
+  e.preventDefault();
+  const el = document.getElementById(`sec-${section}`);
+  el?.scrollIntoView({ block: "start" });
+  el?.focus({ preventScroll: true });
+};
+
+function storyTitle(story: StoryRecord, dossier: Dossier): string {
+  return story.title ?? dossier.articles.find((a) => a.title)?.title ?? `Story ${story.id}`;
+}

@@ -1,0 +1,32 @@
+/**
+ * @module
+ * The cited summary: each cited stretch of the summary is followed by buttons naming the articles
+ * it rests on; a button opens that article.
+ */
+import { html } from "htm/preact";
+import { articleLabel } from "../format.js";
+import type { SectionProps } from "./types.js";
+
+export function Summary({ dossier, articles, open }: SectionProps) {
+  const { text, citations } = dossier.summary;
+  const parts: unknown[] = [];
+  let at = 0;
+  for (const [i, c] of [...citations].sort((x, y) => x.start - y.start).entries()) {
+    if (c.start < at) continue;
+    parts.push(text.slice(at, c.end));
+    parts.push(
+      c.articles.map(
+        (
+          k,
+        ) => html`<button type="button" class="cite" key=${`${i}-${k}`} title=${articleLabel(articles.get(k))}
+          onClick=${() => open({ article: k, label: text.slice(c.start, c.end) })}>${k}</button>`,
+      ),
+    );
+    at = c.end;
+  }
+  parts.push(text.slice(at));
+  return html`<section id="sec-summary" tabindex="-1" aria-labelledby="h-summary">
+    <h2 id="h-summary">Summary</h2>
+    ${text ? html`<p class="summary">${parts}</p>` : html`<p class="muted">No summary.</p>`}
+  </section>`;
+}

@@ -1,0 +1,90 @@
+/**
+ * @module
+ * The timeline: a uPlot chart (one point per dated entry, its height the number of sources, hollow
+ * when the text says it is only scheduled) above the list of entries, each with buttons for its
+ * sources that open the evidence. Clicking a point opens that entry's first evidence.
+ */
+import { html } from "htm/preact";
+import { useEffect, useRef } from "preact/hooks";
+import uPlot from "uplot";
+import "uplot/dist/uPlot.min.css";
+import type { TimelineEntry } from "../../core/dossier.js";
+import { articleLabel, dateValue } from "../format.js";
+import type { SectionProps } from "./types.js";
+
+function Chart({ entries, onPick }: { entries: TimelineEntry[]; onPick: (e: TimelineEntry) => void }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = box.current;
+    if (!el || entries.length === 0) return;
+    const xs = entries.map((e) => dateValue(e.date) / 1000);
+    const ys = entries.map((e) => e.articles.length);
+    const plot = new uPlot(
+      {
+        width: Math.max(280, el.clientWidth),
+        height: 180,
+        legend: { show: false },
+        cursor: { points: { size: 12 }, drag: { x: false, y: false } },
+        scales: { x: { time: true }, y: { range: [0, Math.max(...ys) + 1] } },
+        axes: [{}, { label: "sources", size: 40 }],
+        series: [
+          {},
+          {
+            label: "sources",
+            stroke: "#1f5fa8",
+            width: 0,
+            points: { show: true, size: 10, fill: "#1f5fa8" },
+          },
+        ],
+      },
+      [xs, ys],
+      el,
+    );
+    const click = () => {
+      const i = plot.cursor.idx;
+      const entry = i == null ? undefined : entries[i];
+      if (entry) onPick(entry);
+    };
+    plot.over.addEventListener("click", click);
+    const resize = new ResizeObserver(() =>
+      plot.setSize({ width: Math.max(280, el.clientWidth), height: 180 }),
+    );
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      plot.destroy();
+    };
+  }, [entries, onPick]);
+  return html`<div class="chart" ref=${box} role="img" aria-label=${`Timeline chart of ${entries.length} dated entries`}></div>`;
+}
+
+export function Timeline({ dossier, articles, open }: SectionProps) {
+  const entries = dossier.timeline.filter((e) => !Number.isNaN(dateValue(e.date)));
+  const pick = (e: TimelineEntry) => {
+    const ev = e.evidence[0];
+    if (ev) open({ article: ev.article, start: ev.start, end: ev.end, label: `${e.date}: ${e.what}` });
+  };
+  return html`<section id="sec-timeline" tabindex="-1" aria-labelledby="h-timeline">
+    <h2 id="h-timeline">Timeline</h2>
+    ${
+      entries.length === 0
+        ? html`<p class="muted">No dated events.</p>`
+        : html`<${Chart} entries=${entries} onPick=${pick} />
+          <ol class="timeline">
+            ${dossier.timeline.map(
+              (e, i) => html`<li key=${i} class=${e.scheduled ? "scheduled" : ""}>
+                <button type="button" class="date" onClick=${() => pick(e)}>${e.date}</button>
+                <span class="what">${e.what}</span>
+                ${e.scheduled && html`<span class="badge">scheduled</span>`}
+                <span class="sources">
+                  ${e.evidence.map(
+                    (ev, j) => html`<button type="button" class="src" key=${j}
+                      onClick=${() => open({ ...ev, label: `${e.date}: ${e.what}` })}>${articleLabel(articles.get(ev.article))}</button>`,
+                  )}
+                </span>
+              </li>`,
+            )}
+          </ol>`
+    }
+  </section>`;
+}

@@ -1,0 +1,25 @@
+/**
+ * @module
+ * Builds the web UI into web-dist/ (committed, so `kabar serve` needs no build step at run time).
+ * `npm run build:web` runs it. No inline scripts are emitted (the CSP forbids them) and the
+ * module-preload polyfill, which Vite would inline, is off.
+ */
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig({
+  root: here,
+  base: "/",
+  publicDir: false,
+  logLevel: "warn",
+  build: {
+    outDir: fileURLToPath(new URL("../../web-dist", import.meta.url)),
+    emptyOutDir: true,
+    target: "es2022",
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 600,
+  },
+});
