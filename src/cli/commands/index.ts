@@ -4,5 +4,19 @@
  */
 import type { Command } from "commander";
 import { registerAnalyze } from "./analyze.js";
+import { registerExport } from "./export.js";
+import { registerIngest } from "./ingest.js";
+import { registerSearch } from "./search.js";
+import { registerStories } from "./stories.js";
+import { registerStory } from "./story.js";
+import { registerWatch } from "./watch.js";
 
-export const COMMANDS: readonly ((program: Command) => void)[] = [registerAnalyze];
+export const COMMANDS: readonly ((program: Command) => void)[] = [
+  registerAnalyze,
+  registerIngest,
+  registerWatch,
+  registerStories,
+  registerStory,
+  registerSearch,
+  registerExport,
+];

@@ -1,0 +1,163 @@
+/**
+ * @module
+ * The archive: the store, the per-article pipeline and the online clusterer working together.
+ * Each article is analysed, committed in its own transaction, then placed in a story (itself a
+ * committed write), so a killed process loses nothing it reported and at worst leaves articles
+ * without a story, which the next open places first. Dossiers of touched stories are rebuilt on
+ * request from the stored documents, because a story's dossier is derived data.
+ */
+import type { RunContext } from "../core/context.js";
+import type { ArticleDoc, RawArticle } from "../core/doc/document.js";
+import type { Dossier } from "../core/dossier.js";
+import type { Pipeline } from "../core/pipeline/stage.js";
+import { type ClusterInput, type ClusterOptions, OnlineClusterer } from "../stages/cluster/index.js";
+import { contentId } from "../stages/ingest/content-id.js";
+import type { PutStatus, Store } from "../storage/store.js";
+import { analyzeArticle, buildDossier } from "./analyze.js";
+import { makeContext } from "./context.js";
+import { defaultPipeline } from "./pipeline.js";
+
+export interface ArchiveOptions {
+  readonly ctx?: RunContext;
+  readonly pipeline?: Pipeline;
+  readonly cluster?: ClusterOptions;
+  /** Stories updated this many days before now are rebuilt into the clusterer on open. */
+  readonly restoreDays?: number;
+  /** Largest story whose dossier is rebuilt, newest articles first; keeps one refresh bounded. */
+  readonly dossierCap?: number;
+}
+
+export interface IngestOutcome {
+  readonly status: PutStatus;
+  readonly id: string;
+  readonly source: string;
+  readonly storyId: string | null;
+}
+
+export class Archive {
+  readonly touched = new Set<string>();
+  private readonly ctx: RunContext;
+  private readonly pipeline: Pipeline;
+
+  private constructor(
+    readonly store: Store,
+    private readonly clusterer: OnlineClusterer,
+    private readonly options: ArchiveOptions,
+  ) {
+    this.ctx = options.ctx ?? makeContext();
+    this.pipeline = options.pipeline ?? defaultPipeline();
+  }
+
+  /** Opens the archive: rebuilds the clusterer from recent stories, then places leftovers. */
+  static async open(store: Store, options: ArchiveOptions = {}): Promise<Archive> {
+    const clusterer = new OnlineClusterer(options.cluster);
+    const days = options.restoreDays ?? 30;
+    const since = new Date(Date.now() - days * 86_400_000).toISOString();
+    for (const m of await store.clusterMembers(since)) {
+      clusterer.restore({ id: m.articleId, ...m }, m.storyId);
+    }
+    const archive = new Archive(store, clusterer, options);
+    await archive.clusterPending();
+    return archive;
+  }
+
+  /** Places every stored article that has no story yet (left by a killed run). */
+  async clusterPending(): Promise<number> {
+    let placed = 0;
+    for (;;) {
+      const batch = await this.store.unclusteredArticles(500);
+      if (batch.length === 0) return placed;
+      for (const rec of batch) {
+        const doc = await this.store.getDoc(rec.id);
+        if (!doc) continue;
+        await this.place(rec.id, doc);
+        placed += 1;
+      }
+    }
+  }
+
+  /** Analyses, stores and clusters one article. */
+  async ingest(raw: RawArticle): Promise<IngestOutcome> {
+    // The content id is known before analysis: a stored article costs one lookup, not a pipeline run.
+    const known = await this.store.findArticle({ contentId: contentId(raw.raw) });
+    if (known) return { status: "unchanged", id: known.id, source: raw.source, storyId: known.storyId };
+    const doc = analyzeArticle(raw, this.ctx, this.pipeline);
+    return this.ingestDoc(doc);
+  }
+
+  /** Stores and clusters an analysed document. */
+  async ingestDoc(doc: ArticleDoc): Promise<IngestOutcome> {
+    const put = await this.store.putArticle(doc);
+    if (put.status === "unchanged") {
+      const rec = await this.store.getArticle(put.id);
+      return { status: put.status, id: put.id, source: doc.source, storyId: rec?.storyId ?? null };
+    }
+    let storyId: string;
+    if (put.status === "updated") {
+      // A new version stays in its story; the story summary and dossier are refreshed.
+      const rec = await this.store.getArticle(put.id);
+      storyId = rec?.storyId ?? (await this.place(put.id, doc));
+      if (rec?.storyId) await this.store.assignStory(put.id, storyId);
+    } else storyId = await this.place(put.id, doc);
+    this.touched.add(storyId);
+    return { status: put.status, id: put.id, source: doc.source, storyId };
+  }
+
+  private async place(id: string, doc: ArticleDoc): Promise<string> {
+    const { storyId } = this.clusterer.add(clusterInputOf(id, doc));
+    await this.store.assignStory(id, storyId);
+    this.touched.add(storyId);
+    return storyId;
+  }
+
+  /** Rebuilds and stores the dossier of one story from its stored documents. */
+  async refreshDossier(storyId: string): Promise<Dossier | null> {
+    const cap = this.options.dossierCap ?? 200;
+    return refreshDossier(this.store, storyId, cap);
+  }
+
+  /** Rebuilds the dossiers of every story touched since the last call. */
+  async refreshTouched(): Promise<number> {
+    const ids = [...this.touched];
+    this.touched.clear();
+    for (const id of ids) await this.refreshDossier(id);
+    return ids.length;
+  }
+}
+
+/** What the clusterer reads of an analysed document. */
+export function clusterInputOf(id: string, doc: ArticleDoc): ClusterInput {
+  const entities = [...new Set((doc.layers.mentions ?? []).map((m) => m.canonical || m.text))];
+  return {
+    id,
+    title: doc.meta.title,
+    text: doc.text,
+    language: doc.meta.language,
+    published: doc.meta.published.value,
+    entities,
+  };
+}
+
+/** The story's dossier over its stored documents (newest `cap`), stored and returned. */
+export async function refreshDossier(store: Store, storyId: string, cap = 200): Promise<Dossier | null> {
+  const records = await store.listArticles({ storyId, limit: 100_000 });
+  if (records.length === 0) return null;
+  const chosen = records.slice(-cap);
+  const docs: ArticleDoc[] = [];
+  for (const r of chosen) {
+    const doc = await store.getDoc(r.id);
+    if (doc) docs.push(doc);
+  }
+  const dossier = buildDossier(docs);
+  await store.putDossier(storyId, dossier);
+  return dossier;
+}
+
+/** The stored dossier when it covers every member, otherwise a fresh one. */
+export async function currentDossier(store: Store, storyId: string): Promise<Dossier | null> {
+  const story = await store.getStory(storyId);
+  if (!story) return null;
+  const stored = await store.getDossier(storyId);
+  if (stored && stored.articles.length === Math.min(story.articleCount, 200)) return stored;
+  return refreshDossier(store, storyId);
+}
