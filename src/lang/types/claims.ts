@@ -1,10 +1,49 @@
 /**
  * @module
- * Data for claim extraction and alignment.
+ * Data for claim extraction and alignment: function words, hedges and background cues, the
+ * affixes of a light stemmer, number words, and a small concept table that maps the words news
+ * uses for the same thing (in any pack's language) to one shared concept id, so that "menuduh",
+ * "tudingan" and "accuse" align. Everything here is data; the claims stage has no per-language
+ * branches. Fields past `hedges` are optional so a pack without them (the neutral base pack)
+ * still works, only with cruder alignment.
  */
+export interface StemRules {
+  /** Prefixes stripped (longest first), at most two passes. */
+  readonly prefixes: readonly string[];
+  /** Suffixes stripped (longest first), at most two passes. */
+  readonly suffixes: readonly string[];
+  /** A stem never gets shorter than this. */
+  readonly minLength: number;
+  /**
+   * Initial consonants dropped before a vowel after stripping, so a nasal-assimilated form and its
+   * base meet ("menembak" → "embak", "tembak" → "embak"). Keys stay consistent, not pretty.
+   */
+  readonly foldInitial?: string;
+  /** A final letter dropped after stripping, so inflected and base forms meet ("rescued", "rescue"). */
+  readonly dropFinal?: string;
+}
+
 export interface ClaimData {
   /** Function words left out of keyword sets. */
   readonly stopWords: readonly string[];
   /** Words that mark a statement as hedged or speculative ("mungkin", "possible"). */
   readonly hedges: readonly string[];
+  /** Cues of background rather than news ("kala itu", "previously", "tahun lalu"). */
+  readonly backgroundCues?: readonly string[];
+  /** Cues that a sentence reports someone's words ("kata", "menurut", "said"). */
+  readonly attributionCues?: readonly string[];
+  /** Prepositions that introduce where something happened ("di", "in", "at"). */
+  readonly locatives?: readonly string[];
+  /** Cardinal number words ("dua" → 2, "three" → 3). */
+  readonly numberWords?: Readonly<Record<string, number>>;
+  /** True when the decimal separator is a comma ("6,9") and the dot groups thousands ("1.000"). */
+  readonly decimalComma?: boolean;
+  readonly stemming?: StemRules;
+  /**
+   * Concept id → words that express it in this language. Ids are shared by every pack
+   * (`meet`, `weapon`, `person`, …) so articles in different languages align.
+   */
+  readonly concepts?: Readonly<Record<string, readonly string[]>>;
+  /** Concept ids that name events; two statements about the same event may disagree on a slot. */
+  readonly events?: readonly string[];
 }

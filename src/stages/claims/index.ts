@@ -1,14 +1,54 @@
 /**
  * @module
- * The claims stage: assigns the `claims` layer. (Placeholder that finds nothing until the stage lands.)
+ * The claims stage: assigns the `claims` layer, one candidate per sentence that can state a fact
+ * (questions and fragments of fewer than four words are left out), with normalised slots for
+ * alignment across articles. Missing upstream layers degrade gracefully: without mentions, actors
+ * fall back to capitalised words; without dates, the date slot stays empty.
  */
-import { withLayer } from "../../core/doc/document.js";
+import { layer, withLayer } from "../../core/doc/document.js";
+import type { ClaimCandidate } from "../../core/doc/layers/claims.js";
 import type { Stage } from "../../core/pipeline/stage.js";
+import { lexiconOf } from "./lexicon.js";
+import { candidateOf, tokensOf } from "./slots.js";
+
+/** Sentences in the first two paragraphs, and no further than the fourth sentence, form the lede. */
+const LEDE_PARAGRAPHS = 2;
+const LEDE_SENTENCES = 4;
+const MIN_WORDS = 4;
 
 export const claimsStage: Stage = {
   name: "claims",
-  version: "0.0.0",
+  version: "1.0.0",
   requires: ["sentences", "mentions", "dates", "quotes"],
   assigns: ["claims"],
-  run: (doc) => withLayer(doc, "claims", []),
+  run: (doc, ctx) => {
+    const lex = lexiconOf(ctx.pack(doc.meta.language).claims);
+    const sentences = layer(doc, "sentences");
+    const paragraphs = layer(doc, "paragraphs");
+    const mentions = layer(doc, "mentions");
+    const dates = layer(doc, "dates");
+    const quotes = layer(doc, "quotes");
+    const ledeEnd = paragraphs[LEDE_PARAGRAPHS - 1]?.end ?? Number.POSITIVE_INFINITY;
+    const out: ClaimCandidate[] = [];
+    sentences.forEach((sentence, index) => {
+      const words = tokensOf(sentence.text).filter((t) => /\p{L}/u.test(t.text));
+      if (words.length < MIN_WORDS || sentence.text.trimEnd().endsWith("?")) return;
+      out.push(
+        candidateOf(
+          {
+            text: doc.text,
+            sentence,
+            index,
+            mentions,
+            dates,
+            quotes,
+            hasMentions: mentions.length > 0,
+            lede: index < LEDE_SENTENCES && sentence.start < ledeEnd,
+          },
+          lex,
+        ),
+      );
+    });
+    return withLayer(doc, "claims", out);
+  },
 };

@@ -1,16 +1,92 @@
 /**
  * @module
  * The independent origins behind each article: the wire agencies it credits, or the outlet itself
- * when it credits none.
+ * when it credits none (the source path when the outlet is unknown). Sources an article only cites
+ * ("lapor RIA") are not origins. Articles that share long runs of the same sentences (syndicated
+ * or near-duplicate copy, found with shingled word n-grams) share one origin: when one of them
+ * credits agencies the group takes those agencies, otherwise the group counts as the origin of its
+ * first article.
  */
+import { layer } from "../../core/doc/document.js";
 import type { Story } from "./story.js";
+
+/** Word n-gram length of a shingle. */
+const SHINGLE = 6;
+/** Two sentences match when this share of the shorter one's shingles is in the other. */
+const SENTENCE_CONTAINMENT = 0.6;
+/** Articles are copies when they share this many matching sentences… */
+const SHARED_SENTENCES = 2;
+/** …or when this share of the shorter article's shingles is in the other. */
+const ARTICLE_CONTAINMENT = 0.5;
 
 /** Maps each article key to its origins. */
 export function originsOf(story: Story): Map<string, readonly string[]> {
-  const out = new Map<string, readonly string[]>();
+  const own = new Map<string, readonly string[]>();
   for (const { key, doc } of story.articles) {
     const { agencies, outlet } = doc.meta;
-    out.set(key, agencies.length > 0 ? agencies : [outlet ?? doc.source]);
+    own.set(key, agencies.length > 0 ? [...agencies] : [outlet ?? doc.source]);
   }
+  const groups = copyGroups(story);
+  const out = new Map<string, readonly string[]>();
+  for (const group of groups) {
+    const credited = [...new Set(group.flatMap((k) => (hasAgencies(story, k) ? own.get(k)! : [])))];
+    const shared = credited.length > 0 ? credited : own.get(group[0]!)!;
+    for (const k of group) out.set(k, group.length > 1 ? shared : own.get(k)!);
+  }
+  return out;
+}
+
+function hasAgencies(story: Story, key: string): boolean {
+  return (story.articles.find((a) => a.key === key)?.doc.meta.agencies.length ?? 0) > 0;
+}
+
+/** Groups of article keys that are copies of each other (singletons for the rest), in story order. */
+export function copyGroups(story: Story): string[][] {
+  const keys = story.articles.map((a) => a.key);
+  const parent = new Map(keys.map((k) => [k, k]));
+  const find = (k: string): string => {
+    while (parent.get(k) !== k) k = parent.get(k)!;
+    return k;
+  };
+  const prints = story.articles.map(({ doc }) => {
+    const sentences = layer(doc, "sentences");
+    const units = sentences.length > 0 ? sentences.map((s) => s.text) : doc.text.split(/\n+/);
+    return units.map(shingles).filter((s) => s.size > 0);
+  });
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      if (areCopies(prints[i]!, prints[j]!)) parent.set(find(keys[j]!), find(keys[i]!));
+    }
+  }
+  const groups = new Map<string, string[]>();
+  for (const k of keys) {
+    const root = find(k);
+    groups.set(root, [...(groups.get(root) ?? []), k]);
+  }
+  return [...groups.values()];
+}
+
+function areCopies(a: readonly Set<string>[], b: readonly Set<string>[]): boolean {
+  const allB = new Set(b.flatMap((s) => [...s]));
+  let shared = 0;
+  for (const sa of a) {
+    let hit = 0;
+    for (const g of sa) if (allB.has(g)) hit += 1;
+    if (hit / sa.size >= SENTENCE_CONTAINMENT) shared += 1;
+    if (shared >= SHARED_SENTENCES) return true;
+  }
+  const allA = new Set(a.flatMap((s) => [...s]));
+  const smaller = allA.size <= allB.size ? [allA, allB] : [allB, allA];
+  if (smaller[0]!.size === 0) return false;
+  let common = 0;
+  for (const g of smaller[0]!) if (smaller[1]!.has(g)) common += 1;
+  return common / smaller[0]!.size >= ARTICLE_CONTAINMENT;
+}
+
+/** Word n-grams of one sentence, case- and punctuation-folded. */
+export function shingles(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(" "));
   return out;
 }

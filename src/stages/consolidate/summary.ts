@@ -1,10 +1,55 @@
 /**
  * @module
  * An extractive multi-document summary whose every sentence cites the articles that support it.
+ * Sentences come from the claims several articles share (more independent origins first, then more
+ * articles), each represented by its most central statement in the story's main language;
+ * hedged or background statements are passed over. The picked sentences are then put in the order
+ * of events: by date where the sentence carries one, else by where they stand in their articles.
  */
 import type { DossierClaim, Summary } from "../../core/dossier.js";
 import type { Story } from "./story.js";
 
-export function summarize(_story: Story, _claims: readonly DossierClaim[]): Summary {
-  return { text: "", citations: [] };
+/** Sentences in a summary, and the longest one taken. */
+const MAX_SENTENCES = 5;
+const MAX_SENTENCE_CHARS = 320;
+
+export function summarize(story: Story, claims: readonly DossierClaim[]): Summary {
+  const language = mainLanguage(story);
+  const docs = new Map(story.articles.map(({ key, doc }) => [key, doc]));
+  const picked: { text: string; articles: readonly string[]; order: [string, number] }[] = [];
+  const seen = new Set<string>();
+  for (const claim of claims) {
+    if (picked.length >= MAX_SENTENCES) break;
+    if (claim.articles.length < 2 && picked.length >= 2) continue;
+    const candidates = claim.evidence
+      .filter((e) => docs.get(e.article)?.meta.language === language || language === null)
+      .filter((e) => e.text.length <= MAX_SENTENCE_CHARS)
+      .map((e) => ({ e, c: docs.get(e.article)?.layers.claims?.find((c) => c.start === e.start) }))
+      .filter(({ c }) => !c?.hedged && !c?.background);
+    const best =
+      candidates.find(({ e }) => claim.what.startsWith(e.text.replace(/\s+/g, " ").trim().slice(0, 40))) ??
+      candidates[0];
+    if (!best) continue;
+    const text = best.e.text.replace(/\s+/g, " ").trim();
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const date = best.c?.slots.dates.find((d) => /^\d{4}-\d{2}-\d{2}/.test(d)) ?? "9999";
+    picked.push({ text, articles: claim.articles, order: [date, best.c?.position ?? 0] });
+  }
+  picked.sort((a, b) => a.order[0].localeCompare(b.order[0]) || a.order[1] - b.order[1]);
+  let text = "";
+  const citations: { start: number; end: number; articles: readonly string[] }[] = [];
+  for (const p of picked) {
+    if (text) text += " ";
+    citations.push({ start: text.length, end: text.length + p.text.length, articles: p.articles });
+    text += p.text;
+  }
+  return { text, citations };
+}
+
+function mainLanguage(story: Story): string | null {
+  const counts = new Map<string | null, number>();
+  for (const { doc } of story.articles)
+    counts.set(doc.meta.language, (counts.get(doc.meta.language) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }

@@ -24,4 +24,14 @@ export interface ClaimCandidate extends Span {
   readonly hedged: boolean;
   /** Attributed to someone ("kata X"): a report of speech rather than the outlet's assertion. */
   readonly attributed: boolean;
+  /** Background rather than news ("kala itu", "previously"): weighs less in contradictions. */
+  readonly background?: boolean;
+  /** In the article's lede (title, standfirst or first paragraph): an assertion of the article. */
+  readonly lede?: boolean;
+  /** Index of the sentence in its article. */
+  readonly position?: number;
+  /** The surface text of each of `slots.places`, in the same order (the slot holds canonical names). */
+  readonly placeSurfaces?: readonly string[];
+  /** Alignment keys of the place words: left out when two statements are compared on their place. */
+  readonly placeKeys?: readonly string[];
 }

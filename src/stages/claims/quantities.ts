@@ -1,0 +1,139 @@
+/**
+ * @module
+ * Numbers with their unit in one sentence: "tiga orang" → `3 #person`, "6,9 SR" → `6.9 #magnitude`,
+ * "2.5 miles" → `4.023 #km`, "aged 11 to 17" → `11-17 #age`. Distances are brought to kilometres
+ * and feet to metres so that outlets using different units compare. Clock times, years and day
+ * numbers inside dates are not quantities. The encoded form is `lo[-hi] unit`; {@link parseQuantity}
+ * reads it back.
+ */
+import type { Lexicon } from "./lexicon.js";
+
+export interface WordToken {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Quantity {
+  readonly lo: number;
+  readonly hi: number;
+  readonly unit: string;
+  /** Offsets of the number (and its unit) in the sentence text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Unit conversions to a common unit: [factor, target]. */
+const CONVERT: Readonly<Record<string, readonly [number, string]>> = {
+  "#mile": [1.609, "#km"],
+  "#meter": [0.001, "#km"],
+  "#foot": [0.0003048, "#km"],
+};
+
+const RANGE_WORDS = new Set(["to", "-", "–", "hingga", "sampai", "and", "dan", "atau", "or"]);
+const TIME_MARKERS = new Set(["wib", "wita", "wit", "am", "pm", "a.m", "p.m", "gmt", "utc", "local"]);
+
+/** Parses a number token by the pack's separator convention; null when it is not a number. */
+export function parseNumber(token: string, lex: Lexicon): number | null {
+  const word = lex.data.numberWords?.[token.toLowerCase()];
+  if (word !== undefined) return word;
+  if (!/^\d/.test(token)) return null;
+  const decimalComma = lex.data.decimalComma ?? false;
+  const [group, decimal] = decimalComma ? [".", ","] : [",", "."];
+  let t = token;
+  // A group separator followed by exactly three digits groups thousands.
+  const groupRe = new RegExp(`\\${group}(?=\\d{3}(?:\\D|$))`, "g");
+  t = t.replace(groupRe, "");
+  t = t.replace(decimal, ".");
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Finds the quantities of a sentence given its word tokens (offsets relative to `text`). */
+export function quantitiesOf(text: string, tokens: readonly WordToken[], lex: Lexicon): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const lo = parseNumber(tok.text, lex);
+    if (lo === null) continue;
+    const before = text[tok.start - 1] ?? " ";
+    const after = text[tok.end] ?? " ";
+    if (before === "/" || after === "/" || (before === "(" && after === ")")) continue;
+    if (/^\d{1,2}[.:]\d{2}$/.test(tok.text) && isTime(tokens[i + 1]?.text)) continue;
+    if (/[:]/.test(tok.text)) continue;
+    if (/^\d{4}$/.test(tok.text) && lo >= 1800 && lo <= 2100) continue;
+    let j = i + 1;
+    let hi = lo;
+    // A range: "11-16", "30 to 40", "antara 5 dan 7".
+    const sep = tokens[j] ? text.slice(tok.end, tokens[j]!.start).trim() : "";
+    const rangeWord = tokens[j] && RANGE_WORDS.has(tokens[j]!.text.toLowerCase()) ? tokens[j] : undefined;
+    if (tokens[j] && (sep === "-" || sep === "–") && parseNumber(tokens[j]!.text, lex) !== null) {
+      hi = parseNumber(tokens[j]!.text, lex)!;
+      j += 1;
+    } else if (rangeWord && tokens[j + 1] && /^\d/.test(tokens[j + 1]!.text)) {
+      hi = parseNumber(tokens[j + 1]!.text, lex)!;
+      j += 2;
+    }
+    const unit = unitOf(tokens, i, j, lex);
+    if (!unit) continue;
+    const [factor, target] = CONVERT[unit] ?? [1, unit];
+    out.push({
+      lo: round(Math.min(lo, hi) * factor),
+      hi: round(Math.max(lo, hi) * factor),
+      unit: target,
+      start: tok.start,
+      end: tokens[j]?.end ?? tok.end,
+    });
+    i = j - 1;
+  }
+  return out;
+}
+
+function isTime(next: string | undefined): boolean {
+  return !!next && TIME_MARKERS.has(next.toLowerCase().replace(/\.$/, ""));
+}
+
+/**
+ * The unit: the word right after the number when it is a content word or a known unit, else the
+ * content word right before it ("magnitudo 6,9", "aged 11"); null when neither fits.
+ */
+function unitOf(tokens: readonly WordToken[], first: number, next: number, lex: Lexicon): string | null {
+  const after = tokens[next];
+  if (after && !/^\d/.test(after.text)) {
+    const key = lex.key(after.text);
+    const capital = /^\p{Lu}\p{Ll}/u.test(after.text);
+    if (key && (key.startsWith("#") || !capital)) return key;
+  }
+  const prev = tokens[first - 1];
+  if (prev && /^\d/.test(tokens[first]!.text) && parseNumber(prev.text, lex) === null) {
+    const key = lex.key(prev.text);
+    if (key?.startsWith("#")) return key;
+  }
+  return null;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+export function encodeQuantity(q: Pick<Quantity, "lo" | "hi" | "unit">): string {
+  return `${q.lo === q.hi ? q.lo : `${q.lo}-${q.hi}`} ${q.unit}`;
+}
+
+export function parseQuantity(s: string): { lo: number; hi: number; unit: string } | null {
+  const m = /^(-?[\d.]+)(?:-([\d.]+))? (.+)$/.exec(s);
+  if (!m) return null;
+  const lo = Number(m[1]);
+  return { lo, hi: m[2] ? Number(m[2]) : lo, unit: m[3]! };
+}
+
+/**
+ * Two amounts agree when one range lies within the other ("35 m" within "30 to 40 m"), allowing 5%
+ * for rounding and unit conversions; "11-16" and "11-17" do not agree.
+ */
+export function sameAmount(a: { lo: number; hi: number }, b: { lo: number; hi: number }): boolean {
+  const slack = 0.05 * Math.max(Math.abs(a.hi), Math.abs(b.hi), 1e-9);
+  const within = (x: { lo: number; hi: number }, y: { lo: number; hi: number }): boolean =>
+    x.lo >= y.lo - slack && x.hi <= y.hi + slack;
+  return within(a, b) || within(b, a);
+}
