@@ -159,3 +159,26 @@ describe("errors are JSON with codes", () => {
     expect(bugs).toHaveLength(1);
   });
 });
+
+describe("dossier reads", () => {
+  it("carry an ETag and answer 304 to a matching If-None-Match", async () => {
+    const first = await call("/api/stories/s1/dossier");
+    const etag = first.res.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^"[\w-]{27}"$/);
+    const again = await call("/api/stories/s1/dossier", { headers: { "if-none-match": etag } });
+    expect(again.status).toBe(304);
+    const other = await call("/api/stories/s1/dossier", { headers: { "if-none-match": '"stale"' } });
+    expect(other.status).toBe(200);
+  });
+
+  it("serve a rebuilt dossier once the story changes", async () => {
+    const before = (await call("/api/stories/s1/dossier")).body;
+    const story = store.stories.get("s1");
+    if (!story) throw new Error("fixture story missing");
+    store.dossiers.set("s1", { ...before, contradictions: [] });
+    store.stories.set("s1", { ...story, updatedAt: "2026-02-01T00:00:00.000Z" });
+    expect((await call("/api/stories/s1/dossier")).body.contradictions).toEqual([]);
+    store.dossiers.set("s1", before);
+    store.stories.set("s1", story);
+  });
+});

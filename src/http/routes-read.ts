@@ -8,6 +8,7 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Dossier } from "../core/dossier.js";
 import { DomainError } from "../core/errors.js";
 import type { Store } from "../storage/store.js";
+import { DossierCache } from "./dossier-cache.js";
 import {
   ArticleDetailSchema,
   ArticleListQuery,
@@ -123,9 +124,18 @@ export function registerReadRoutes(
     const { id } = c.req.valid("param");
     return c.json((await must(store.getStory(id), "story", id)) as Body, 200);
   });
+  const cache = new DossierCache();
   app.openapi(routes.dossier, async (c) => {
     const { id } = c.req.valid("param");
-    return c.json((await must(dossierOf(id), "dossier of story", id)) as Body, 200);
+    const story = await must(store.getStory(id), "story", id);
+    const cached = await must(
+      cache.get(story, () => dossierOf(id)),
+      "dossier of story",
+      id,
+    );
+    const headers = { etag: cached.etag, "cache-control": "no-cache" };
+    if (c.req.header("if-none-match") === cached.etag) return c.body(null, 304, headers) as Body;
+    return c.body(cached.body, 200, { ...headers, "content-type": "application/json" }) as Body;
   });
   app.openapi(routes.storyArticles, async (c) => {
     const { id } = c.req.valid("param");

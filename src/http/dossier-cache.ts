@@ -1,0 +1,41 @@
+/**
+ * @module
+ * Serialised dossiers, cached briefly. A dossier of a large story is hundreds of kilobytes of
+ * JSON that the store parses and the API would re-serialise on every read; under concurrent reads
+ * of the same story that dominates the time. Entries are keyed by the story's update time and
+ * article count (an ingest changes one of them) and also expire after a few seconds, so a dossier
+ * rebuilt behind the story's back is served within that window. Each body carries a strong ETag
+ * so clients can revalidate for free.
+ */
+import { createHash } from "node:crypto";
+import type { Dossier } from "../core/dossier.js";
+import type { StoryRecord } from "../storage/store.js";
+
+export interface CachedBody {
+  readonly body: string;
+  readonly etag: string;
+}
+
+export class DossierCache {
+  private readonly entries = new Map<string, CachedBody & { key: string; at: number }>();
+
+  constructor(
+    private readonly ttlMs = 5_000,
+    private readonly max = 64,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async get(story: StoryRecord, build: () => Promise<Dossier | null>): Promise<CachedBody | null> {
+    const key = `${story.updatedAt}|${story.articleCount}`;
+    const hit = this.entries.get(story.id);
+    if (hit && hit.key === key && this.now() - hit.at < this.ttlMs) return hit;
+    const dossier = await build();
+    if (!dossier) return null;
+    const body = JSON.stringify(dossier);
+    const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+    this.entries.delete(story.id);
+    this.entries.set(story.id, { body, etag, key, at: this.now() });
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
+    return { body, etag };
+  }
+}
