@@ -206,7 +206,8 @@ export const entities: EntityData = {
   placeCues: ["city of", "region", "province", "town of", "state of", "island of", "village of"],
   locatives: ["in", "at"],
   appositiveOpeners: ["a", "an", "the", "former", "who is"],
-  nameParticles: ["bin", "van", "der", "de", "al", "von", "da", "dos", "of", "for", "and", "the"],
+  nameParticles: ["bin", "van", "der", "de", "al", "von", "da", "dos"],
+  orgConnectors: ["of", "for", "and", "the", "on"],
   nonNames: [
     "The",
     "A",

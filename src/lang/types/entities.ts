@@ -43,6 +43,8 @@ export interface EntityData {
   readonly appositiveOpeners?: readonly string[];
   /** Lower-case words that may stand inside a name ("bin", "van", "of", "dan"). */
   readonly nameParticles?: readonly string[];
+  /** Lower-case words that may stand inside an organisation's or event's name ("dan", "of"). */
+  readonly orgConnectors?: readonly string[];
   /** Capitalised words that never start a name by themselves (sentence openers, weekdays…). */
   readonly nonNames?: readonly string[];
 }

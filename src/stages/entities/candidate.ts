@@ -59,7 +59,13 @@ export interface FindContext {
   readonly locatives: ReadonlySet<string>;
   readonly appositiveOpeners: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
+  /** Lower-case words inside organisation and event names ("dan", "of"). */
+  readonly connectors: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
+  /** Capitalised function words: not a name when they open a sentence ("Lalu" = "then"). */
+  readonly openers: ReadonlySet<string>;
+  /** Nationality adjectives ("Israeli"): not mentions of a place by themselves. */
+  readonly demonyms: ReadonlySet<string>;
   readonly speechCues: ReadonlySet<string>;
 }
 
@@ -84,4 +90,10 @@ export function insideTitle(view: SentenceView, at: number, ctx: FindContext): b
     if (s + phraseAt(ctx.titles, view.lower, s) > at) return true;
   }
   return false;
+}
+
+/** True when token `i` opens its sentence or follows a dash, colon or quote rather than a word or comma. */
+export function opensSentence(view: SentenceView, i: number): boolean {
+  const prev = view.words[i - 1];
+  return prev === undefined || (prev !== "," && !/^[\p{L}\p{N}]/u.test(prev));
 }

@@ -28,8 +28,11 @@ export function findContextFor(pack: LanguagePack, language: string | null): Fin
     locatives: new Set(data.locatives ?? []),
     appositiveOpeners: new Set(data.appositiveOpeners ?? []),
     particles: new Set(data.nameParticles ?? []),
-    // Function words capitalised at a sentence start are never names either.
-    nonNames: new Set([...(data.nonNames ?? []), ...pack.claims.stopWords.map(capitalise)]),
+    connectors: new Set([...(data.nameParticles ?? []), ...(data.orgConnectors ?? [])]),
+    nonNames: new Set(data.nonNames ?? []),
+    // Function words capitalised at a sentence start are not names there.
+    openers: new Set(pack.claims.stopWords.map(capitalise)),
+    demonyms: new Set(Object.keys(data.demonyms ?? {})),
     speechCues: new Set(pack.quotes.postCues ?? []),
   };
   cache.set(pack.code, ctx);

@@ -47,7 +47,7 @@ function after(view: SentenceView, from: number, ctx: FindContext): number {
   let j = from;
   while (j < view.words.length && j - from < MAX_NAME) {
     if (nameWord(view.words[j]!)) j += 1;
-    else if (ctx.particles.has(view.lower[j]!) && nameWord(view.words[j + 1] ?? "")) j += 2;
+    else if (ctx.connectors.has(view.lower[j]!) && nameWord(view.words[j + 1] ?? "")) j += 2;
     else break;
   }
   return j > from ? j : 0;
@@ -59,7 +59,7 @@ function before(view: SentenceView, to: number, ctx: FindContext): number | unde
   while (i > 0 && to - i < MAX_NAME) {
     const w = view.words[i - 1]!;
     if (nameWord(w) && !ctx.nonNames.has(w)) i -= 1;
-    else if (ctx.particles.has(view.lower[i - 1]!) && i > 1 && nameWord(view.words[i - 2]!)) i -= 2;
+    else if (ctx.connectors.has(view.lower[i - 1]!) && i > 1 && nameWord(view.words[i - 2]!)) i -= 2;
     else break;
   }
   return i < to ? i : undefined;

@@ -6,7 +6,7 @@
  * is a separate mention).
  */
 
-import type { FindContext, SentenceView } from "../candidate.js";
+import { type FindContext, opensSentence, type SentenceView } from "../candidate.js";
 import { isCapitalised, isWord } from "../names.js";
 import { listedAt } from "./listed.js";
 
@@ -50,6 +50,7 @@ function startsName(view: SentenceView, i: number, ctx: FindContext): boolean {
   const w = view.words[i];
   if (w === undefined || !isCapitalised(w) || !isWord(w)) return false;
   if (ctx.nonNames.has(w) || ctx.nonNames.has(capitalise(view.lower[i]!))) return false;
+  if (ctx.openers.has(capitalise(view.lower[i]!)) && opensSentence(view, i)) return false;
   if (listedAt(view, i, ctx)) return false;
   // "Institut …", "Kementerian …" open an organisation's name, not a person's.
   return !ctx.heads.some(

@@ -24,8 +24,13 @@ export const trimTagged: Refiner = (candidates, env) => {
     }
     const view = env.views[c.sentence]!;
     let { i, j } = c;
-    const edge = (k: number) =>
-      !isWord(view.words[k]!) || !isCapitalised(view.words[k]!) || env.ctx.nonNames.has(view.words[k]!);
+    // Edges that are never part of a name: punctuation, lower-case words, sentence openers,
+    // reporting verbs ("Kata Sri" → "Sri").
+    const edge = (k: number) => {
+      const w = view.words[k]!;
+      if (!isWord(w) || !isCapitalised(w) || env.ctx.nonNames.has(w)) return true;
+      return env.ctx.openers.has(w) || env.ctx.speechCues.has(view.lower[k]!);
+    };
     while (i < j && edge(i)) i++;
     while (j > i && edge(j - 1)) j--;
     if (c.type === "person") {

@@ -62,7 +62,11 @@ export const defineAcronyms: Refiner = (candidates, env) => {
         weight: 3,
         listed: false,
       };
-      if (!out.some((o) => clash(o, c))) out.push(c);
+      const same = out.findIndex((o) => o.sentence === c.sentence && o.i === i && o.j === i + 1);
+      // The tagger's bare "NEC" is the defined one.
+      if (same >= 0 && !out[same]!.listed)
+        out[same] = { ...out[same]!, type: def.type, canonical: def.canonical };
+      else if (!out.some((o) => clash(o, c))) out.push(c);
     });
   }
   return out.sort(byPosition);

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { mentionAt, mentionsOf } from "./testing.js";
+
+describe("entities (English)", () => {
+  it.each([
+    ["Officials in the U.S. denied the report.", "U.S.", "place", "United States"],
+    ["The US and China resumed talks.", "US", "place", "United States"],
+    ["Ministers met at the European Union headquarters.", "European Union", "organization", "European Union"],
+    [
+      "A spokesman for the State Department declined to comment.",
+      "State Department",
+      "organization",
+      "US Department of State",
+    ],
+    ["The Kremlin did not respond.", "Kremlin", "organization", "Kremlin"],
+    [
+      "Leaders gathered for the World Economic Forum in Davos.",
+      "World Economic Forum",
+      "event",
+      "World Economic Forum",
+    ],
+    ["Aid trucks entered Gaza on Sunday.", "Gaza", "place", "Gaza"],
+    [
+      "The rocket lifted off from the Baikonur Cosmodrome at dawn.",
+      "Baikonur Cosmodrome",
+      "place",
+      "Baikonur Cosmodrome",
+    ],
+    ["The report was published by Reuters.", "Reuters", "organization", "Reuters"],
+    ["Flights to Jakarta were cancelled.", "Jakarta", "place", "Jakarta"],
+  ])("%s → %s", (text, surface, type, canonical) => {
+    const m = mentionAt(mentionsOf(text, "en"), surface);
+    expect(m, surface).toBeDefined();
+    expect(m?.type).toBe(type);
+    expect(m?.canonical).toBe(canonical);
+  });
+
+  it.each([
+    ["President Joe Biden met reporters on Monday.", "Joe Biden", "President"],
+    ["Foreign Minister Retno Marsudi said ASEAN would meet in Jakarta.", "Retno Marsudi", "Foreign Minister"],
+    ["Prime Minister Anthony Albanese arrived late.", "Anthony Albanese", "Prime Minister"],
+    ["The plan was drafted by Maria Santos, a professor at the university.", "Maria Santos", "professor"],
+  ])("%s → person %s with role %s", (text, name, role) => {
+    const m = mentionAt(mentionsOf(text, "en"), name);
+    expect(m?.type).toBe("person");
+    expect(m?.canonical).toBe(name);
+    expect(m?.role).toBe(role);
+  });
+
+  it("joins a surname and its possessive to the full name", () => {
+    const ms = mentionsOf("Foreign Minister Retno Marsudi arrived. Marsudi's visit lasted two days.", "en");
+    const lone = ms.find((m) => m.text === "Marsudi");
+    expect(lone?.canonical).toBe("Retno Marsudi");
+  });
+
+  it("gives a defined acronym the long name's canonical", () => {
+    const ms = mentionsOf(
+      "The National Election Commission (NEC) said the vote was fair. The NEC will publish results.",
+      "en",
+    );
+    const forms = ms.filter((m) => m.text === "NEC");
+    expect(forms).toHaveLength(2);
+    for (const f of forms) expect(f.canonical).toBe("National Election Commission");
+  });
+
+  it("does not take a city inside a person's name for the city", () => {
+    const ms = mentionsOf("President Vladimir Putin spoke for an hour.", "en");
+    expect(ms.find((m) => m.type === "place")).toBeUndefined();
+    expect(mentionAt(ms, "Vladimir Putin")?.type).toBe("person");
+  });
+
+  it.each([
+    ["As the rain fell, us officials waited outside."],
+    ["However, the plan was dropped."],
+    ["Nice weather is expected on the coast."],
+    ["It was a quiet day for the markets."],
+  ])("finds nothing in %s", (text) => {
+    expect(mentionsOf(text, "en")).toEqual([]);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { mentionAt, mentionsOf } from "./testing.js";
+
+describe("entities (Indonesian)", () => {
+  it.each([
+    // [text, surface, type, canonical]
+    ["Presiden Joko Widodo membuka rapat kabinet.", "Joko Widodo", "person", "Joko Widodo"],
+    ["Delegasi Tiongkok tiba kemarin.", "Tiongkok", "place", "China"],
+    ["Ekspor ke Jepang naik tahun ini.", "Jepang", "place", "Japan"],
+    ["Pemerintah Inggris mengecam serangan itu.", "Inggris", "place", "United Kingdom"],
+    ["Kapal itu berlayar ke Belanda.", "Belanda", "place", "Netherlands"],
+    ["Pejabat Amerika Serikat (AS) menolak berkomentar.", "Amerika Serikat", "place", "United States"],
+    ["Pejabat Amerika Serikat (AS) menolak berkomentar.", "AS", "place", "United States"],
+    [
+      "Dewan Keamanan PBB bersidang di New York.",
+      "Dewan Keamanan PBB",
+      "organization",
+      "UN Security Council",
+    ],
+    [
+      "Dia menghadiri sidang Perserikatan Bangsa-Bangsa di Jenewa.",
+      "Perserikatan Bangsa-Bangsa",
+      "organization",
+      "United Nations",
+    ],
+    ["Anggota Uni Eropa belum sepakat.", "Uni Eropa", "organization", "European Union"],
+    ["Para menteri hadir dalam KTT ASEAN di Jakarta.", "KTT ASEAN", "event", "ASEAN Summit"],
+    [
+      "Pesawat mendarat di Bandara Soekarno-Hatta pada pukul 10.00.",
+      "Bandara Soekarno-Hatta",
+      "place",
+      "Soekarno-Hatta Airport",
+    ],
+    ["Warga Gaza kekurangan air bersih.", "Gaza", "place", "Gaza"],
+    ["Ia tiba di Kuala Lumpur pada Selasa.", "Kuala Lumpur", "place", "Kuala Lumpur"],
+    ["MOSKWA, KOMPAS.com - Hujan turun sepanjang hari.", "MOSKWA", "place", "Moscow"],
+    ["Delegasi itu terbang ke Moskow.", "Moskow", "place", "Moscow"],
+  ])("%s → %s", (text, surface, type, canonical) => {
+    const m = mentionAt(mentionsOf(text, "id"), surface);
+    expect(m, surface).toBeDefined();
+    expect(m?.type).toBe(type);
+    expect(m?.canonical).toBe(canonical);
+  });
+
+  it.each([
+    // [text, name, role]
+    ["Presiden Prabowo Subianto tiba di Bali.", "Prabowo Subianto", "Presiden"],
+    [
+      "Juru bicara Kementerian Luar Negeri, Lalu Muhamad Iqbal, menjelaskan sikap pemerintah.",
+      "Lalu Muhamad Iqbal",
+      "Juru bicara Kementerian Luar Negeri",
+    ],
+    [
+      "Sekretaris Jenderal PBB Antonio Guterres menyerukan gencatan senjata.",
+      "Antonio Guterres",
+      "Sekretaris Jenderal PBB",
+    ],
+    [
+      "Hal itu disampaikan mantan Presiden AS, Barack Obama, dalam pidatonya.",
+      "Barack Obama",
+      "mantan Presiden AS",
+    ],
+    [
+      "Menurut Siti Nurhaliza, seorang analis di lembaga itu, angka itu terlalu tinggi.",
+      "Siti Nurhaliza",
+      "analis",
+    ],
+  ])("%s → person %s with role %s", (text, name, role) => {
+    const m = mentionAt(mentionsOf(text, "id"), name);
+    expect(m?.type).toBe("person");
+    expect(m?.canonical).toBe(name);
+    expect(m?.role).toBe(role);
+  });
+
+  it("joins a lone surname to the full name named before it", () => {
+    const ms = mentionsOf(
+      "Presiden Prabowo Subianto tiba di Bali pada Senin. Setelah itu, Prabowo bertemu para gubernur.",
+      "id",
+    );
+    const lone = ms.filter((m) => m.text === "Prabowo");
+    expect(lone).toHaveLength(1);
+    expect(lone[0]?.canonical).toBe("Prabowo Subianto");
+  });
+
+  it("picks the most recent full name for a shared part", () => {
+    const ms = mentionsOf(
+      "Menteri Keuangan Sri Mulyani hadir. Gubernur Sri Sultan Hamengku Buwono juga hadir. Kata Sri, rapat berjalan lancar.",
+      "id",
+    );
+    const lone = ms.find((m) => m.text === "Sri" && m.start > 60);
+    expect(lone?.canonical).toBe("Sri Sultan Hamengku Buwono");
+  });
+
+  it("gives a defined acronym the long name's canonical, here and later", () => {
+    const ms = mentionsOf(
+      "Badan Riset dan Inovasi Nasional (BRIN) merilis laporan. Menurut BRIN, anggaran riset naik.",
+      "id",
+    );
+    const forms = ms.filter((m) => m.text === "BRIN");
+    expect(forms).toHaveLength(2);
+    for (const f of forms) expect(f.canonical).toBe("Badan Riset dan Inovasi Nasional");
+  });
+
+  it.each([
+    ["Namun, pemerintah belum memutuskan apa pun."],
+    ["Kemarin hujan turun deras sejak pagi."],
+    ["Sementara itu, harga beras naik lagi pekan ini."],
+    ["Baca juga: harga cabai naik tajam."],
+    ["Menteri itu menolak berkomentar."],
+  ])("finds nothing in %s", (text) => {
+    expect(mentionsOf(text, "id")).toEqual([]);
+  });
+
+  it("keeps a title word that is part of a role out of names", () => {
+    const ms = mentionsOf(
+      "Ia pergi bersama Menteri Luar Negeri, pejabat tinggi militer, dan kader senior.",
+      "id",
+    );
+    expect(ms.filter((m) => m.type === "person")).toEqual([]);
+  });
+});
