@@ -17,6 +17,8 @@ export interface QuoteData {
    * `"…," kata X`, `"…," said X`, `"…," X said`.
    */
   readonly postCues?: readonly string[];
+  /** Post cues that only ever follow their speaker (`X menambahkan`, never `menambahkan X`). */
+  readonly speakerBeforeOnly?: readonly string[];
   /** Cues with the speaker folded into a suffix ("katanya", "tambahnya"): the speaker is a pronoun. */
   readonly suffixCues?: readonly string[];
   /** Verbs that govern a reported clause after their subject: `X mengatakan (bahwa) …`. */
@@ -35,6 +37,13 @@ export interface QuoteData {
   readonly cancelBefore?: readonly string[];
   /** Words right after a cue that make the cue a noun ("kata kunci", "kata sambutan"). */
   readonly nounAfterCue?: readonly string[];
+  /**
+   * Role and rank words ("kapolres", "menteri", "coach", "spokesman"): a speaker phrase made of
+   * them alone ("ujar Kapolres", "the coach said") points back to a person named earlier.
+   */
+  readonly roleWords?: readonly string[];
+  /** Words that open an apposition after a name ("seorang", "a", "one of"): not the subject. */
+  readonly appositionOpeners?: readonly string[];
   /** Words that may stand before a post cue without being the speaker ("demikian", "pun"). */
   readonly fillers?: readonly string[];
 }

@@ -25,49 +25,106 @@ export interface Scope {
   readonly text: string;
   readonly mentions: readonly Mention[];
   readonly cues: Cues;
+  /** Spans of dates ("Selasa", "Thursday"): capitalised, but never a speaker. */
+  readonly dates: readonly { readonly start: number; readonly end: number }[];
 }
 
 const NP_RANK = ["person", "name", "organization", "place", "pronoun", "phrase"];
 
+const lowerWords = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * True when a speaker phrase is only a role ("Kapolres", "the coach", "Kapolres Merauke"): it
+ * points back to a person named earlier rather than naming one.
+ */
+export function isRoleOnly(scope: Scope, c: Candidate): boolean {
+  if (c.kind === "pronoun" || c.kind === "organization" || c.kind === "place") return false;
+  const w = lowerWords(c.name);
+  const roles = scope.cues.roleWords;
+  if (w.length === 0 || !roles.has(w[0]!)) return false;
+  return w.every((x) => roles.has(x)) || w.length <= 2;
+}
+
+/** Marks a role-only candidate for resolution, keeping its own name as the fallback. */
+function asAnaphor(scope: Scope, c: Candidate | null): Candidate | null {
+  return c && isRoleOnly(scope, c) ? { ...c, kind: "pronoun", pronoun: "-role" } : c;
+}
+
+function rankNamed(scope: Scope, found: Candidate[]): Candidate | undefined {
+  const key = (c: Candidate): number => NP_RANK.indexOf(c.kind) * 2 + (isRoleOnly(scope, c) ? 1 : 0);
+  // Same rank: the later one, the head of "juru bicara Deplu AS Matthew Miller".
+  return [...found].sort((a, b) => key(a) - key(b) || b.start - a.start)[0];
+}
+
 /** Best speaker in a noun phrase after or before a cue. */
 export function pickNamed(scope: Scope, from: number, to: number): Candidate | null {
-  const found = candidatesIn(scope.text, from, to, scope.mentions, scope.cues.pronouns);
-  found.sort((a, b) => NP_RANK.indexOf(a.kind) - NP_RANK.indexOf(b.kind) || a.start - b.start);
-  return found[0] ?? phraseCandidate(scope.text, from, to) ?? null;
+  const found = candidatesIn(scope.text, from, to, scope.mentions, scope.cues.pronouns, scope.dates);
+  return asAnaphor(scope, rankNamed(scope, found) ?? phraseCandidate(scope.text, from, to) ?? null);
 }
 
 /**
- * The subject of a verb, looked for in `[from, to)` (sentence start to verb): the earliest person
- * or pronoun anywhere; otherwise the last comma- or dash-separated segment that names something,
- * which skips leading adverbials and datelines ("Dilansir AP, Selasa, pejabat AS mengatakan");
- * otherwise the words of that last segment ("Para ahli mengatakan").
+ * The subject of a verb, looked for in `[from, to)` (sentence start to verb). The stretch is cut at
+ * commas and dashes; the last piece that says something is the subject ("Kapolres Merauke, AKBP
+ * Bahara Marpaung menegaskan"; "When asked …, the coach said"), unless it is an apposition after
+ * a short name ("Du Hyeong Cha, seorang analis …, meragukan"). When the last piece is empty or a
+ * bare conjunction ("…, dan mengatakan"), the sentence's first person is the subject.
  */
 export function pickSubject(scope: Scope, from: number, to: number): Candidate | null {
-  const found = candidatesIn(scope.text, from, to, scope.mentions, scope.cues.pronouns);
-  const people = found
-    .filter((c) => c.kind === "person" || c.kind === "pronoun")
-    .sort((a, b) => a.start - b.start);
-  if (people[0]) return people[0];
+  const { text, cues } = scope;
+  const found = candidatesIn(text, from, to, scope.mentions, cues.pronouns, scope.dates);
   const cuts = [from];
-  for (const m of scope.text.slice(from, to).matchAll(/,|\s[-–—]\s|:/gu))
+  for (const m of text.slice(from, to).matchAll(/,|\s[-–—]+\s|:|\(|\)/gu))
     cuts.push(from + m.index + m[0].length);
-  let fallback: Candidate | undefined;
-  for (let k = cuts.length - 1; k >= 0; k--) {
-    const segStart = cuts[k]!;
-    const segEnd = k + 1 < cuts.length ? cuts[k + 1]! - 1 : to;
-    const words = wordsIn(scope.text, segStart, segEnd).filter((w) => !scope.cues.stops.has(w.lower));
-    if (words.length === 0) continue;
-    const inSeg = found.filter((c) => c.start >= segStart && c.end <= segEnd);
-    // A lone title-case word opening the segment ("Para", "Sebelumnya") is not a name.
-    const lead = (c: Candidate): boolean =>
-      c.kind === "name" && c.start === words[0]!.start && !/\s/u.test(c.name) && !/^\p{Lu}+$/u.test(c.name);
-    const named = inSeg
-      .filter((c) => !lead(c))
-      .sort((a, b) => NP_RANK.indexOf(a.kind) - NP_RANK.indexOf(b.kind) || a.start - b.start);
-    if (named[0]) return named[0];
-    fallback ??= phraseCandidate(scope.text, words[0]!.start, words[words.length - 1]!.end, 6);
+  const segments = cuts.map((s, k) => [s, k + 1 < cuts.length ? cuts[k + 1]! - 1 : to] as const);
+  const content = (seg: readonly [number, number]) =>
+    wordsIn(text, seg[0], seg[1]).filter((w) => !cues.stops.has(w.lower) && !cues.fillers.has(w.lower));
+  const inSeg = (seg: readonly [number, number]) => found.filter((c) => c.start >= seg[0] && c.end <= seg[1]);
+  // Circumstance pieces ("di Kendari", "Minggu", "on Tuesday") are not the subject.
+  const circumstance = (seg: readonly [number, number]): boolean => {
+    const all = wordsIn(text, seg[0], seg[1]);
+    const kept = content(seg);
+    if (kept.length === 0) return true;
+    if (cues.stops.has(all[0]!.lower)) return true;
+    return kept.every((w) => scope.dates.some((d) => d.start <= w.start && w.end <= d.end));
+  };
+  let k = segments.length - 1;
+  while (k >= 0 && circumstance(segments[k]!)) k--;
+  if (k < 0) return null;
+  const last = segments[segments.length - 1]!;
+  const bare = wordsIn(text, last[0], last[1]);
+  if (k < segments.length - 1 && bare.length > 0 && content(last).length === 0) {
+    // "…, dan mengatakan": a coordinated verb shares the sentence's first person.
+    const people = found
+      .filter((c) => c.kind === "person" || c.kind === "pronoun")
+      .sort((a, b) => a.start - b.start);
+    if (people[0]) return asAnaphor(scope, people[0]);
   }
-  return fallback ?? null;
+  const first = wordsIn(text, segments[k]![0], segments[k]![1])[0];
+  if (k > 0 && first && cues.appositionOpeners.has(first.lower)) {
+    const prev = segments[k - 1]!;
+    const prevWords = content(prev);
+    if (prevWords.length <= 4 && inSeg(prev).length > 0) k -= 1;
+  }
+  const seg = segments[k]!;
+  const words = wordsIn(text, seg[0], seg[1]);
+  // A lone title-case word opening the piece ("Para", "Sebelumnya", "At") is not a name.
+  const lead = (c: Candidate): boolean =>
+    c.kind === "name" && c.start === words[0]!.start && !/\s/u.test(c.name) && !/^\p{Lu}+$/u.test(c.name);
+  const here = inSeg(seg).filter((c) => !lead(c));
+  const people = here.filter((c) => c.kind === "person" || c.kind === "pronoun");
+  const nonRole = people.filter((c) => !isRoleOnly(scope, c));
+  if (nonRole.length) return nonRole[0]!;
+  if (people.length) return asAnaphor(scope, people[0]!);
+  const named = rankNamed(scope, here);
+  if (named) return asAnaphor(scope, named);
+  const kept = content(seg);
+  const phrase =
+    kept.length > 0 ? phraseCandidate(text, words[0]!.start, words[words.length - 1]!.end, 6) : undefined;
+  return asAnaphor(scope, phrase ?? null);
 }
 
 /** End of the speaker phrase that starts at word `i`: a stop word, a comma or a bracket ends it. */
@@ -76,7 +133,10 @@ export function phraseEnd(scope: Scope, words: readonly Word[], i: number, limit
   for (let k = i; k < words.length && k < i + 10; k++) {
     const w = words[k]!;
     if (scope.cues.stops.has(w.lower) && k > i) break;
-    if (k > i && /[,;:()."“”!?]/u.test(scope.text.slice(words[k - 1]!.end, w.start))) break;
+    const gap = scope.text.slice(words[k - 1]?.end ?? w.start, w.start);
+    // "Sgt. Pete Dugan": a period after a short capitalised abbreviation does not end the phrase.
+    const abbrev = k > i && gap.startsWith(".") && /^\p{Lu}\p{L}{0,3}$/u.test(words[k - 1]!.text);
+    if (k > i && !abbrev && /[,;:()."“”!?]/u.test(gap)) break;
     end = w.end;
   }
   return end < 0 ? limit : end;
@@ -95,7 +155,8 @@ export function postAttribution(
   if (/[.!?]/u.test(text.slice(from, words[0]!.start))) return undefined;
   if (innerEndsSentence && /^\p{Lu}/u.test(words[0]!.text) && words.length > 8) return undefined;
   for (let i = 0; i < Math.min(words.length, 6); i++) {
-    if (i > 0 && /[,;:()]/u.test(text.slice(words[i - 1]!.end, words[i]!.start))) return undefined;
+    if (i > 0 && /[,;:()]/u.test(text.slice(words[i - 1]!.end, words[i]!.start)))
+      return appositive(scope, words, i);
     const suffix = cueAt(words, i, cues.suffix);
     const hit: CueHit | undefined = suffix ?? cueAt(words, i, cues.post);
     if (!hit) {
@@ -123,9 +184,28 @@ export function postAttribution(
     }
     const first = i + hit.length;
     if (words[first] && cues.nounAfterCue.has(words[first]!.lower)) return undefined;
+    if (cues.speakerBeforeOnly.has(hit.cue)) return undefined;
     if (first >= words.length) return { cue: hit.cue, speaker: null, via: "attribution", relay };
     const end = phraseEnd(scope, words, first, to);
     return { cue: hit.cue, speaker: pickNamed(scope, words[first]!.start, end), via: "attribution", relay };
+  }
+  return undefined;
+}
+
+/**
+ * `"…," Brad Alexander, chief of media relations at …, said Tuesday`: a name, an apposition
+ * between commas, then the cue right after the second comma.
+ */
+function appositive(scope: Scope, words: readonly Word[], comma: number): Attribution | undefined {
+  const { text, cues } = scope;
+  for (let k = comma + 1; k < Math.min(words.length, comma + 25); k++) {
+    const gap = text.slice(words[k - 1]!.end, words[k]!.start);
+    if (/[.!?;"“”]/u.test(gap)) return undefined;
+    if (!gap.includes(",")) continue;
+    const hit = cueAt(words, k, cues.post);
+    if (!hit) continue;
+    const speaker = pickNamed(scope, words[0]!.start, words[comma - 1]!.end);
+    return { cue: hit.cue, speaker, via: "attribution", relay: cues.relay.has(hit.cue) };
   }
   return undefined;
 }

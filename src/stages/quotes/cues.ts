@@ -18,6 +18,9 @@ export interface Cues {
   readonly fillers: ReadonlySet<string>;
   readonly cancelBefore: ReadonlySet<string>;
   readonly nounAfterCue: ReadonlySet<string>;
+  readonly roleWords: ReadonlySet<string>;
+  readonly speakerBeforeOnly: ReadonlySet<string>;
+  readonly appositionOpeners: ReadonlySet<string>;
   readonly pronouns: ReadonlySet<string>;
   readonly personPronouns: ReadonlySet<string>;
   /** Every cue a quote's own sentence may carry before it. */
@@ -47,6 +50,9 @@ export function compile(data: QuoteData): Cues {
     fillers: lower(data.fillers),
     cancelBefore: lower(data.cancelBefore),
     nounAfterCue: lower(data.nounAfterCue),
+    roleWords: lower(data.roleWords),
+    speakerBeforeOnly: lower(data.speakerBeforeOnly),
+    appositionOpeners: lower(data.appositionOpeners),
     pronouns: lower(data.pronouns),
     personPronouns: lower(data.personPronouns ?? data.pronouns),
     pre: compileCues([...(data.clauseVerbs ?? []), ...(data.postCues ?? []), ...(data.sourceMarkers ?? [])]),

@@ -11,7 +11,7 @@ import { layer, withLayer } from "../../core/doc/document.js";
 import type { Quote } from "../../core/doc/layers/quotes.js";
 import type { Sentence } from "../../core/doc/layers/text-units.js";
 import type { Stage } from "../../core/pipeline/stage.js";
-import { type Attribution, postAttribution, preAttribution, type Scope } from "./attribution.js";
+import { type Attribution, isRoleOnly, postAttribution, preAttribution, type Scope } from "./attribution.js";
 import { compile } from "./cues.js";
 import { indirectIn } from "./indirect.js";
 import { findQuoted, paragraphRanges, type Quoted } from "./marks.js";
@@ -61,7 +61,7 @@ export const quotesStage: Stage = {
     const ranges: [number, number][] = paras.length
       ? paras.map((p) => [p.start, p.end])
       : paragraphRanges(text);
-    const scope: Scope = { text, mentions, cues };
+    const scope: Scope = { text, mentions, cues, dates: layer(doc, "dates") };
     const quoted = findQuoted(text, ranges);
     const pending: Pending[] = [];
     quoted.forEach((q, i) => {
@@ -92,7 +92,9 @@ export const quotesStage: Stage = {
           attribution: found.attribution,
         });
     }
-    const quotes: Quote[] = resolveSpeakers(pending, sentences, mentions, cues).map((r) => ({
+    const quotes: Quote[] = resolveSpeakers(pending, sentences, mentions, cues, (name) =>
+      isRoleOnly(scope, { name, start: 0, end: 0, kind: "name" }),
+    ).map((r) => ({
       start: r.start,
       end: r.end,
       text: text.slice(r.start, r.end),

@@ -75,8 +75,14 @@ function postClause(
       const npEnd = rest.length ? phraseEnd(scope, words, k + hit.length, s.end) : w.start;
       if (k === i) {
         if (rest[0] && cues.stops.has(rest[0].lower)) break;
+        if (!isSuffix && cues.speakerBeforeOnly.has(hit.cue)) break;
         const tail = text.slice(npEnd, s.end);
-        if (rest.length && !/^\s*([,.;!?)]|$)/u.test(tail) && !cues.stops.has(wordAfter(words, npEnd))) break;
+        const closes = /^\s*([,.;!?)]|$)/u.test(tail);
+        if (rest.length && !closes && !cues.stops.has(wordAfter(words, npEnd))) break;
+        // `, said the company is …` is a clause, not an attribution: a speaker that is not a name
+        // must close the sentence or its clause.
+        const named = rest.length ? pickNamed(scope, rest[0]!.start, npEnd) : null;
+        if (rest.length && !closes && (!named || named.kind === "phrase")) break;
       } else {
         // `…, the minister said (on Tuesday).`: a short subject, nothing but circumstance after.
         if (cues.stops.has(w.lower) || k - i > 4) break;
@@ -125,6 +131,27 @@ function leadingSource(
     const hit = cueAt(words, i, cues.source);
     // Only a capitalised marker opens a sentence; a lowercase one continues a quote's attribution.
     if (!hit || !/^\p{Lu}/u.test(words[i]!.text)) continue;
+    const marker = words[i + hit.length - 1]!;
+    const suffix = cueAt(words, i, cues.suffix) !== undefined;
+    if (suffix || /^\s*,/u.test(text.slice(marker.end, marker.end + 2))) {
+      // "Menurutnya, …" / "Ditegaskan, …": the speaker is whoever spoke last.
+      const comma = text.indexOf(",", marker.end);
+      const clause = accept(scope, quoted, comma + 1, s.end);
+      if (!clause) return undefined;
+      const speaker = {
+        name: marker.text,
+        start: marker.start,
+        end: marker.end,
+        kind: "pronoun" as const,
+        pronoun: "-nya",
+      };
+      return {
+        start: clause[0],
+        end: clause[1],
+        rule: "quotes/indirect-source",
+        attribution: { cue: hit.cue, speaker, via: "suffix", relay: false },
+      };
+    }
     const np = words[i + hit.length];
     if (!np) return undefined;
     const comma = text.indexOf(",", np.start);
@@ -170,7 +197,7 @@ function verbClause(
       if (at < 0) continue;
     }
     const first = words[at];
-    if (!first) continue;
+    if (!first || cues.nounAfterCue.has(first.lower)) continue;
     const clause = accept(scope, quoted, first.start, s.end);
     if (!clause) return undefined;
     const subject = pickSubject(scope, s.start, verb.start);

@@ -73,6 +73,7 @@ export function candidatesIn(
   to: number,
   mentions: readonly Mention[],
   pronouns: ReadonlySet<string>,
+  dates: readonly { readonly start: number; readonly end: number }[] = [],
 ): Candidate[] {
   if (to <= from) return [];
   const inside = mentions.filter((m) => m.start >= from && m.end <= to);
@@ -87,7 +88,10 @@ export function candidatesIn(
     if (pronouns.has(w.lower))
       found.push({ name: w.text, start: w.start, end: w.end, kind: "pronoun", pronoun: w.lower });
   }
-  found.push(...capitalRuns(text, words, inside));
+  const runs = capitalRuns(text, words, inside).filter(
+    (r) => !dates.some((d) => d.start < r.end && r.start < d.end),
+  );
+  found.push(...runs);
   return found.sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start);
 }
 

@@ -54,15 +54,34 @@ export function resolveSpeakers(
   sentences: readonly Sentence[],
   mentions: readonly Mention[],
   cues: Cues,
+  roleOnly: (name: string) => boolean,
 ): Resolved[] {
-  const persons = mentions.filter((m) => m.type === "person");
-  // The person who opens each sentence: its first person mention.
-  const subjects = sentences.map((s) => persons.find((m) => m.start >= s.start && m.start < s.end));
+  // People named inside quoted or reported words are what is talked about, not who talks.
+  const inQuote = (m: Mention): boolean => pending.some((p) => m.start >= p.start && m.end <= p.end);
+  const persons = mentions.filter((m) => m.type === "person" && !inQuote(m));
+  // The person each sentence is about: its first person mention; a sentence opened by a role
+  // ("Kapolres menjelaskan") or a pronoun carries the previous sentence's person.
+  const subjects: (Mention | undefined)[] = [];
+  sentences.forEach((s, k) => {
+    const first = persons.find((m) => m.start >= s.start && m.start < s.end);
+    const named = first && !roleOnly(first.canonical || first.text) ? first : undefined;
+    subjects.push(named ?? (first || startsWithPronoun(s) ? subjects[k - 1] : undefined));
+  });
+  function startsWithPronoun(s: Sentence): boolean {
+    const w =
+      s.text
+        .trimStart()
+        .split(/[^\p{L}]+/u)[0]
+        ?.toLowerCase() ?? "";
+    return cues.personPronouns.has(w);
+  }
   let lastPerson: Known | undefined;
   let lastAny: Known | undefined;
   const out: Resolved[] = [];
 
-  const personBefore = (pos: number, sentence: number): SpeakerRef | undefined => {
+  const personBefore = (pos: number, sentence: number, suffix = false): SpeakerRef | undefined => {
+    // A -nya cue ("tambahnya") continues the last person quoted, even past a newer subject.
+    if (suffix && lastPerson && sentence - lastPerson.sentence <= 6) return { ...lastPerson.ref };
     let subject: Mention | undefined;
     for (let k = sentence; k >= 0 && k >= sentence - 4; k--) {
       const m = subjects[k];
@@ -87,15 +106,16 @@ export function resolveSpeakers(
     let speaker: SpeakerRef | null = null;
     let person = false;
     if (cand && cand.kind === "pronoun") {
-      const isPerson = cand.pronoun === "-nya" || cues.personPronouns.has(cand.pronoun ?? "");
+      const isPerson =
+        cand.pronoun === "-nya" || cand.pronoun === "-role" || cues.personPronouns.has(cand.pronoun ?? "");
       const found = isPerson
-        ? personBefore(cand.start, sentence)
+        ? personBefore(cand.start, sentence, cand.pronoun === "-nya")
         : lastAny && sentence - lastAny.sentence <= 4
           ? lastAny.ref
           : undefined;
-      const via = p.attribution?.via === "suffix" ? "suffix" : "pronoun";
-      speaker = found ? { ...found, via } : null;
-      person = isPerson && !!found;
+      const via = p.attribution?.via === "suffix" ? "suffix" : cand.pronoun === "-role" ? "role" : "pronoun";
+      speaker = found ? { ...found, via } : cand.pronoun === "-role" ? refOf(cand, "attribution") : null;
+      person = isPerson && !!speaker;
     } else if (cand) {
       speaker = refOf(cand, p.attribution?.via ?? "attribution");
       person = cand.kind === "person" || cand.kind === "name";
