@@ -44,12 +44,12 @@ function load(dir: string): Map<string, TimeMLDoc[]> {
 /** One-to-one matching by overlap, largest overlap first. */
 function match(gold: readonly GoldTimex[], sys: readonly DateMention[]): [GoldTimex, DateMention][] {
   const pairs: [number, number, number][] = [];
-  gold.forEach((g, i) =>
+  gold.forEach((g, i) => {
     sys.forEach((s, j) => {
       const ov = Math.min(g.end, s.end) - Math.max(g.start, s.start);
       if (ov > 0) pairs.push([ov, i, j]);
-    }),
-  );
+    });
+  });
   pairs.sort((a, b) => b[0] - a[0]);
   const usedG = new Set<number>();
   const usedS = new Set<number>();

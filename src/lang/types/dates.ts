@@ -32,14 +32,26 @@ export interface DateData {
   readonly modifierFirst: boolean;
   /** Words for a week as a period ("pekan", "minggu"; "week"). */
   readonly weekWords: readonly string[];
-  /** Duration units (singular and plural) → TIMEX3 unit letter: Y, M, W, D, H (hours), N (minutes). */
-  readonly units: Readonly<Record<string, "Y" | "M" | "W" | "D" | "H" | "N">>;
+  /** Duration units (singular and plural) → TIMEX3 unit: Y, M, W, D, H (hours), N (minutes), S (seconds), DE (decades). */
+  readonly units: Readonly<Record<string, "Y" | "M" | "W" | "D" | "H" | "N" | "S" | "DE">>;
   /** Number words up to a few dozen, and vague quantities mapped to -1 ("beberapa", "several"). */
   readonly numberWords: Readonly<Record<string, number>>;
   /** Words that may stand before a duration and belong to it ("hampir", "selama"; "almost"). */
   readonly durationModifiers: readonly string[];
   /** Words after a duration that turn it into a date ("lalu", "ago"): then it is not a duration. */
   readonly agoWords: readonly string[];
+  /** Words after a length that keep it a duration ("lima jam terakhir"); they belong to it. */
+  readonly durationTails: readonly string[];
+  /** Words ending a chrono relative date that make it a duration instead ("tiga hari ke depan", "17 hours after"). */
+  readonly durationSignals: readonly string[];
+  /** Cues before a bare plural unit that make it a vague duration: inside the extent ("recent months") or not ("take weeks"). */
+  readonly vagueDurationCues: { readonly inside: readonly string[]; readonly outside: readonly string[] };
+  /** Day words chrono does not know, as day offsets from the reference ("semalam" → -1). */
+  readonly relativeDays: Readonly<Record<string, number>>;
+  /** Prepositions of an end point ("hingga", "until"): a bare weekday after them is the nearest one, either side. */
+  readonly untilWords: readonly string[];
+  /** Reporting verbs: a future cue before one of them does not reach a date after it ("will …, he said Monday"). */
+  readonly tenseBreakers: readonly string[];
   /** Reduplicated or idiomatic vague durations ("berhari-hari" → "PXD"). */
   readonly vagueDurations: Readonly<Record<string, string>>;
   /** The chrono-node locale whose casual configuration the dates stage extends. */

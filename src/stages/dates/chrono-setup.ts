@@ -7,8 +7,10 @@
  */
 import { Chrono, en, id, type Parser, type Refiner } from "chrono-node";
 import type { DateData } from "../../lang/types/dates.js";
-import { bareYearParser } from "./parsers/bare-year.js";
-import { durationParser, vagueDurationParser } from "./parsers/duration.js";
+import { bareYearParser, eventYearParser } from "./parsers/bare-year.js";
+import { durationParser, vagueDurationParser, vaguePluralParser } from "./parsers/duration.js";
+import { monthModifierParser } from "./parsers/month.js";
+import { relativeDayParser } from "./parsers/relative-day.js";
 import { weekParser } from "./parsers/week.js";
 import { weekdayParser } from "./parsers/weekday.js";
 import { dropNoiseRefiner } from "./refiners/01-drop-noise.js";
@@ -60,6 +62,10 @@ export function chronoFor(data: DateData, lang: string): Chrono {
     bareYearParser(v, lang),
     durationParser(v, lang),
     vagueDurationParser(v, lang),
+    vaguePluralParser(v, lang),
+    eventYearParser(lang),
+    monthModifierParser(v, lang),
+    relativeDayParser(v, lang),
     ...base.parsers.filter((p) => !DROPPED_PARSERS.has(nameOf(p))),
   ];
   const refiners: Refiner[] = [

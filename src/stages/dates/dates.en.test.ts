@@ -40,6 +40,16 @@ describe("dates stage, English", () => {
       "The statement came at 07:05 UTC.",
       [["07:05 UTC", "2023-09-13T07:05+00:00", "minute", "dates/en-relative"]],
     ],
+    [
+      "The crash happened at 12:42 p.m. Monday.",
+      [["12:42 p.m. Monday", "2023-09-11T12:42", "minute", "dates/en-weekday"]],
+    ],
+    ["Inflation peaked last September.", [["last September", "2022-09", "month", "dates/en-month"]]],
+    ["Inflation peaked last June.", [["last June", "2023-06", "month", "dates/en-month"]]],
+    ["A flood watch is in effect until Friday.", [["Friday", "2023-09-15", "day", "dates/en-weekday"]]],
+    ["Prices fell in recent months.", [["recent months", "PXM", "-", "dates/en-duration"]]],
+    ["He was rescued 17 hours after the quake.", [["17 hours", "PT17H", "-", "dates/en-duration"]]],
+    ["It was the worst in a decade.", []],
   ])("%s", (text, expected) => {
     expect(rows(runDates(text, "en", REF).dates)).toEqual(expected);
   });
@@ -50,6 +60,8 @@ describe("dates stage, English", () => {
     ["Some 2019 people were evacuated."],
     ["A day to remember."],
     ["He works every week."],
+    ["Containment was reported at 15% on the ridge."],
+    ["Rates rose to 5.25-5.5% this round."],
   ])("finds nothing in %s", (text) => {
     expect(runDates(text, "en", REF).dates).toEqual([]);
   });

@@ -47,6 +47,13 @@ describe("dates stage, Indonesian", () => {
       "Laman The Telegraph, Kamis, 14 September 2023 melaporkan.",
       [["Kamis, 14 September 2023", "2023-09-14", "day", "dates/id-weekday-with-date"]],
     ],
+    ["Hasil Pemilu 2024 diumumkan.", [["2024", "2024", "year", "dates/id-event-year"]]],
+    ["Ketua KPU bicara semalam.", [["semalam", "2023-09-12", "day", "dates/id-relative-day"]]],
+    ["Harga turun pada Juni lalu.", [["Juni lalu", "2023-06", "month", "dates/id-month"]]],
+    ["Piala AFF digelar November mendatang.", [["November mendatang", "2023-11", "month", "dates/id-month"]]],
+    ["Hujan turun selama lima jam terakhir.", [["lima jam terakhir", "PT5H", "-", "dates/id-duration"]]],
+    ["Tak ada hujan dalam dua hari ke depan.", [["dua hari", "P2D", "-", "dates/id-duration"]]],
+    ["Gempa susulan terjadi selama 3 detik.", [["3 detik", "PT3S", "-", "dates/id-duration"]]],
   ])("%s", (text, expected) => {
     expect(rows(runDates(text, "id", REF).dates)).toEqual(expected);
   });
@@ -62,10 +69,12 @@ describe("dates stage, Indonesian", () => {
     ["Mei mengatakan dia setuju."],
     ["Jumlahnya mencapai 2023 unit."],
     ["Skor akhir 2/1 untuk tuan rumah."],
-    ["Sebanyak 2019 orang mengungsi."],
     ["Harga naik 2.022 persen."],
     ["Rumah nomor 12 di Jalan Juni."],
     ["Kami bertemu setiap minggu."],
+    ["Pedagang di Pasar Minggu menjual cabai."],
+    ["Sebanyak 2019 orang mengungsi."],
+    ["Suhu mencapai 5 hingga 3 derajat."],
   ])("finds nothing in %s", (text) => {
     expect(runDates(text, "id", REF).dates).toEqual([]);
   });

@@ -32,6 +32,8 @@ export interface ResolveContext {
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
+const CLOCK = /\d{1,2}[:.]\d{2}|\d\s*[ap]\.?\s?m\b|\d{4}\s*[A-Z]{2,4}\b|\b(?:noon|pukul|jam)\b/i;
+
 function offsetOf(minutes: number): string {
   const sign = minutes < 0 ? "-" : "+";
   const abs = Math.abs(minutes);
@@ -39,9 +41,14 @@ function offsetOf(minutes: number): string {
 }
 
 /** Most recent `weekday` on or before `ref` (or strictly before / after, by direction). */
-export function placeWeekday(ref: Ymd, weekday: number, dir: "past" | "last" | "next" | "future"): Ymd {
+export function placeWeekday(
+  ref: Ymd,
+  weekday: number,
+  dir: "past" | "last" | "next" | "future" | "nearest",
+): Ymd {
   const back = (weekdayOf(ref) - weekday + 7) % 7;
   const ahead = (weekday - weekdayOf(ref) + 7) % 7;
+  if (dir === "nearest") return addDays(ref, ahead <= back ? ahead : -back);
   if (dir === "past") return addDays(ref, -back);
   if (dir === "last") return addDays(ref, -(back || 7));
   if (dir === "next") return addDays(ref, ahead || 7);
@@ -52,7 +59,22 @@ export function placeWeekday(ref: Ymd, weekday: number, dir: "past" | "last" | "
 export function futureClause(text: string, index: number, v: Vocab): boolean {
   const window = text.slice(Math.max(0, index - 90), index);
   const clause = window.split(/[.!?;\n]|,\s+(?:dan|and|but|tetapi|namun)\s/iu).pop() ?? "";
-  return v.future.test(clause);
+  const cue = v.future.exec(clause);
+  // "… will be requested, Homendy said Monday": the cue governs another verb than the date's.
+  return !!cue && !v.tenseBreaker.test(clause.slice(cue.index + cue[0].length));
+}
+
+/** A month's most recent occurrence on or before the reference month, or the next one on or after it. */
+export function placeMonth(
+  ref: Ymd,
+  month: number,
+  dir: "past" | "last" | "next" | "future" | "this",
+): string {
+  if (dir === "this") return formatMonth(ref.y, month);
+  if (dir === "past") return formatMonth(month <= ref.m ? ref.y : ref.y - 1, month);
+  if (dir === "last") return formatMonth(month < ref.m ? ref.y : ref.y - 1, month);
+  if (dir === "next") return formatMonth(month > ref.m ? ref.y : ref.y + 1, month);
+  return formatMonth(month >= ref.m ? ref.y : ref.y + 1, month);
 }
 
 function trimStart(text: string, start: number, end: number, v: Vocab): number {
@@ -121,21 +143,50 @@ function resolveValue(r: ParsingResult, c: ResolveContext): Resolved | null {
     if (!ref) return null;
     const wd = s.get("weekday")!;
     const tense = futureClause(c.text, r.index, c.vocab);
-    const how = dir === "last" ? "last" : dir === "next" ? "next" : tense ? "future" : "past";
+    const until = c.vocab.until.test(c.text.slice(Math.max(0, r.index - 20), r.index));
+    const how =
+      dir === "last" ? "last" : dir === "next" ? "next" : until ? "nearest" : tense ? "future" : "past";
     day = placeWeekday(ref, wd, how);
     relative = true;
     future = how === "next" || how === "future";
   } else if (s.isCertain("month")) {
     const m = s.get("month")!;
-    const y = s.isCertain("year") ? s.get("year")! : ref ? nearestYear(m, 15, ref) : null;
-    if (y === null) return null;
-    relative = !s.isCertain("year") || !/\d{4}/.test(r.text);
-    return { kind: "date", value: formatMonth(y, m), precision: "month", relative, future: false };
+    if (s.isCertain("year")) {
+      relative = !/\d{4}/.test(r.text);
+      return {
+        kind: "date",
+        value: formatMonth(s.get("year")!, m),
+        precision: "month",
+        relative,
+        future: false,
+      };
+    }
+    if (!ref) return null;
+    // A yearless month is placed by its modifier, else by tense: news looks back unless it says otherwise.
+    const how =
+      dir === "last" || dir === "next" || dir === "this"
+        ? dir
+        : futureClause(c.text, r.index, c.vocab)
+          ? "future"
+          : "past";
+    const value = placeMonth(ref, m, how);
+    return {
+      kind: "date",
+      value,
+      precision: "month",
+      relative: true,
+      future: value > formatMonth(ref.y, ref.m),
+    };
   } else if (s.isCertain("year")) {
     relative = !/\d{4}/.test(r.text);
     return { kind: "date", value: String(s.get("year")), precision: "year", relative, future: false };
+  } else if (tagValue(r, "offset") !== undefined) {
+    if (!ref) return null;
+    day = addDays(ref, Number(tagValue(r, "offset")));
+    relative = true;
   } else if (s.isCertain("hour")) {
-    day = c.anchor ?? ref;
+    // A clock time alone belongs to the reference day: news times are today's unless a date is joined.
+    day = ref;
     if (!day) return null;
     relative = true;
   } else if ([...r.tags()].some((t) => t.startsWith("casualReference/"))) {
@@ -147,10 +198,8 @@ function resolveValue(r: ParsingResult, c: ResolveContext): Resolved | null {
   if (ref && !future) future = formatDay(day) > formatDay(ref) && relative;
   let value = formatDay(day);
   let precision: DatePrecision = "day";
-  const dayPart =
-    hasTag(r, "daypart") ||
-    [...r.tags()].some((t) => /^casualReference\/(morning|afternoon|evening|night)/.test(t));
-  if (s.isCertain("hour") && !dayPart) {
+  // An hour that only a part of the day implies ("pagi ini", "this morning") is not a clock time.
+  if (s.isCertain("hour") && CLOCK.test(r.text)) {
     value += `T${pad(s.get("hour")!)}:${pad(s.get("minute") ?? 0)}`;
     if (s.isCertain("timezoneOffset")) value += offsetOf(s.get("timezoneOffset")!);
     else value += gluedZone(c, r) ?? "";

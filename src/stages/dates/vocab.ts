@@ -26,6 +26,9 @@ export interface Vocab {
   readonly preposition: string;
   readonly future: RegExp;
   readonly zone: string;
+  readonly durationTail: string;
+  readonly until: RegExp;
+  readonly tenseBreaker: RegExp;
 }
 
 /** Escapes regex metacharacters and lets a space match any run of whitespace. */
@@ -74,6 +77,9 @@ export function vocabFor(data: DateData): Vocab {
     preposition: alt(data.prepositions),
     future: new RegExp(`(?:^|[^\\p{L}])(?:${alt(data.futureCues)})(?![\\p{L}])`, "iu"),
     zone: alt(Object.keys(data.timeZones)),
+    durationTail: alt(data.durationTails),
+    until: new RegExp(`(?:^|[^\\p{L}])(?:${alt(data.untilWords)})\\s+(?:${alt(data.dayNouns)}\\s+)?$`, "iu"),
+    tenseBreaker: new RegExp(`(?:^|[^\\p{L}])(?:${alt(data.tenseBreakers)})(?![\\p{L}])`, "iu"),
   };
   cache.set(data, v);
   return v;

@@ -31,3 +31,39 @@ export function bareYearParser(v: Vocab, lang: string): Parser {
     },
   };
 }
+
+/**
+ * Years in the names of events and editions: "Pemilu 2024", "Piala AFF 2018", "SEA Games 2025".
+ * Only after a capitalised word, and not after currency or number words ("Rp 2024", "Nomor 2019").
+ */
+export function eventYearParser(lang: string): Parser {
+  const pattern = /(\p{Lu}[\p{L}\p{N}-]*)\s+((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,]\d|\s*[%/-]\s*\d)/u;
+  const notNames = new Set([
+    "rp",
+    "us$",
+    "usd",
+    "idr",
+    "no",
+    "nomor",
+    "nomer",
+    "pasal",
+    "tahun",
+    "page",
+    "halaman",
+    "km",
+    "rt",
+    "rw",
+  ]);
+  return {
+    pattern: () => pattern,
+    extract: (ctx: ParsingContext, m: RegExpMatchArray) => {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (!atWordBoundary(ctx.text, start, end) || notNames.has(m[1]!.toLowerCase())) return null;
+      // "Sebanyak 2019 orang": a sentence-initial word before a count followed by its noun is no name.
+      const sentenceStart = /(?:^|[.!?]\s+|\n\s*)$/.test(ctx.text.slice(Math.max(0, start - 3), start));
+      if (sentenceStart && /^\s+\p{Ll}/u.test(ctx.text.slice(end, end + 3))) return null;
+      return kabarResult(ctx, end - 4, end, { year: Number(m[2]) }, `${lang}-event-year`);
+    },
+  };
+}

@@ -16,7 +16,7 @@ const OUTSIDE = new Set(["selama", "for", "the past", "the last"]);
 export function durationParser(v: Vocab, lang: string): Parser {
   const numberRe = `\\d+(?:[.,]\\d+)?|${v.number}`;
   const pattern = new RegExp(
-    `(?:(${v.durationModifier})\\s+)?(${numberRe})(?:\\s*-\\s*|\\s*)(${v.unit})(?![\\p{L}\\p{N}-])(?!\\s+(?:${v.ago})(?![\\p{L}]))`,
+    `(?:(${v.durationModifier})\\s+)?(${numberRe})(?:\\s*-\\s*|\\s*)(${v.unit})(?![\\p{L}\\p{N}-])(?!\\s+(?:${v.ago})(?![\\p{L}]))(?:\\s+(?:${v.durationTail})(?![\\p{L}]))?`,
     "iu",
   );
   const articles = new Set(["a", "an", "se"]);
@@ -36,10 +36,42 @@ export function durationParser(v: Vocab, lang: string): Parser {
       const unit = v.data.units[m[3]!.toLowerCase()];
       if (num === undefined || unit === undefined || (num === 0 && !articles.has(numText))) return null;
       const amount = num < 0 ? "X" : String(num);
-      const value =
-        unit === "H" || unit === "N" ? `PT${amount}${unit === "H" ? "H" : "M"}` : `P${amount}${unit}`;
+      const value = durationValue(amount, unit, num);
       const from = modifier && OUTSIDE.has(modifier) ? start + m[0].indexOf(m[2]!, m[1]!.length) : start;
       return kabarResult(ctx, from, end, {}, `${lang}-duration`, [`duration:${value}`]);
+    },
+  };
+}
+
+/** TIMEX3 value of `amount` units: clock units after "T", decades as years ("P30Y"). */
+export function durationValue(amount: string, unit: string, num = Number.NaN): string {
+  if (unit === "H" || unit === "N" || unit === "S") return `PT${amount}${unit === "N" ? "M" : unit}`;
+  if (unit === "DE") return `P${Number.isNaN(num) || num < 0 ? "X" : num * 10}Y`;
+  return `P${amount}${unit}`;
+}
+
+/**
+ * A bare unit after a cue is a vague length: "recent months" → PXM, "could take weeks" → PXW.
+ * Cues such as "recent" belong to the extent; verbs such as "take" do not.
+ */
+export function vaguePluralParser(v: Vocab, lang: string): Parser {
+  const { inside, outside } = v.data.vagueDurationCues;
+  const pattern = new RegExp(
+    `(?:(${alt(inside)})|(?:${alt(outside)}))\\s+(${v.unit})(?![\\p{L}\\p{N}-])`,
+    "iu",
+  );
+  return {
+    pattern: () => pattern,
+    extract: (ctx: ParsingContext, m: RegExpMatchArray) => {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (!atWordBoundary(ctx.text, start, end)) return null;
+      const word = m[2]!;
+      const unit = v.data.units[word.toLowerCase()];
+      // Only plurals are vague ("take weeks"); a singular needs a number ("for a week").
+      if (!unit || !/s$/i.test(word)) return null;
+      const from = m[1] ? start : end - word.length;
+      return kabarResult(ctx, from, end, {}, `${lang}-duration`, [`duration:${durationValue("X", unit)}`]);
     },
   };
 }

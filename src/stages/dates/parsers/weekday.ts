@@ -41,6 +41,7 @@ export function weekdayParser(v: Vocab, lang: string): Parser {
   ].join("");
   const pattern = new RegExp(source, "iu");
   const ambiguous = new Set(v.data.ambiguousWeekdays);
+  const dayNouns = new Set([...v.data.dayNouns, ...v.data.prepositions, ...v.data.yearCues]);
   const lastRe = new RegExp(`^(?:${v.last})$`, "iu");
   const nextRe = new RegExp(`^(?:${v.next})$`, "iu");
   return {
@@ -69,6 +70,11 @@ export function weekdayParser(v: Vocab, lang: string): Parser {
           year === undefined ? { day: d, month: mo, weekday } : { day: d, month: mo, year, weekday };
         return kabarResult(ctx, start, end, known, `${lang}-weekday-with-date`, part ? ["daypart"] : []);
       }
+      // "Pasar Minggu": a capitalised word before a dateless "Minggu" makes a name. Not for weekdays in
+      // general: "Erdogan Tuesday declared" is a date.
+      const before = /(\p{L}+)[ \t]+$/u.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1];
+      const named = before && /^\p{Lu}/u.test(before) && !dayNouns.has(before.toLowerCase());
+      if (!m[G.noun] && !part && !modifier && named && ambiguous.has(word.toLowerCase())) return null;
       const dir = !modifier
         ? "bare"
         : lastRe.test(modifier)

@@ -1,31 +1,45 @@
 /**
  * @module
  * Refiner 1: drops chrono matches that are not dates in news text: a month name with neither a
- * year nor a cue before it ("Mei mengatakan" is a person), a lone part of the day ("sore"), and a
- * yearless numeric day/month ("12/11") that is neither in parentheses nor after a date word
- * (scores and ratios look the same).
+ * year nor a cue before it ("Mei mengatakan" is a person), a lone part of the day ("sore", "di
+ * siang hari"), a yearless numeric day/month ("12/11") outside parentheses (scores and ratios look
+ * the same), a "clock time" without any clock marker ("15%", "5 hingga 3"), a present reference
+ * ("sekarang", "now"), and a relative date that the text marks as a length ("tiga hari ke depan",
+ * "17 hours after"), so the duration parser's reading stands.
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { isKabar } from "../parsers/shared.js";
 import type { Vocab } from "../vocab.js";
+import { alt } from "../vocab.js";
 
 export function dropNoiseRefiner(v: Vocab): Refiner {
   const cueBefore = new RegExp(
     `(?:^|[^\\p{L}])(?:${v.yearCue}|${v.preposition}|${v.last}|${v.next}|${v.thisWord})[\\s-]+$`,
     "iu",
   );
-  const dayPartOnly = new RegExp(`^(?:${v.dayPart})$`, "iu");
+  const dayPartOnly = new RegExp(
+    `^(?:\\p{L}{1,4}\\s+)?(?:${v.dayPart})(?:\\s+(?:${v.dayNoun}|harinya|day))?$`,
+    "iu",
+  );
   const numericNoYear = /^\d{1,2}\s*[/.-]\s*\d{1,2}$/;
+  const clock = new RegExp(
+    `\\d{1,2}:\\d{2}|\\d\\s*[ap]\\.?\\s?m\\b|\\b(?:noon|midnight|pukul|jam)\\b|(?:^|\\s)(?:${v.zone})\\b`,
+    "iu",
+  );
+  const signalEnd = new RegExp(`(?:^|\\s)(?:${alt(v.data.durationSignals)})$`, "iu");
   const keep = (ctx: ParsingContext, r: ParsingResult): boolean => {
     if (!r.start.isValidDate()) return false;
     if (isKabar(r)) return true;
-    // "sekarang", "now": a present reference, not a point the timeline can use.
-    if (r.tags().has("casualReference/now")) return false;
     const s = r.start;
-    if (/^\d+$/.test(r.text.trim())) return false;
-    const before = ctx.text.slice(Math.max(0, r.index - 30), r.index);
     const text = r.text.trim();
-    if (dayPartOnly.test(text)) return false;
+    if (/^\d+$/.test(text) || r.tags().has("casualReference/now") || dayPartOnly.test(text)) return false;
+    if (r.tags().has("result/relativeDate") && signalEnd.test(text)) return false;
+    const before = ctx.text.slice(Math.max(0, r.index - 30), r.index);
+    if (s.isCertain("hour") && !s.isCertain("day") && !s.isCertain("weekday")) {
+      const around = `${before.slice(-8)}${text}${ctx.text.slice(r.index + r.text.length, r.index + r.text.length + 5)}`;
+      if (!clock.test(around) || /^\s*(?:%|persen|percent)/iu.test(ctx.text.slice(r.index + r.text.length)))
+        return false;
+    }
     if (s.isCertain("month") && !s.isCertain("day") && !s.isCertain("year") && !cueBefore.test(before))
       return false;
     if (numericNoYear.test(text)) {

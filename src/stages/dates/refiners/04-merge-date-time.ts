@@ -3,16 +3,18 @@
  * Refiner 4 (last): joins neighbours that are one expression. A weekday and the date right after
  * it ("Kamis, 14 September 2023", "Tuesday, Sept. 12") become one date; a date and the clock time
  * right after it ("6 September 2023, 07:05 WIB", "Rabu (13/9/2023) pukul 10.00 WIB", "Tuesday at
- * 9 a.m.") become one date-time. chrono's own merge refiners are switched off because they also
+ * 9 a.m.") become one date-time, and so do a time and the day right after it ("12:42 p.m. Monday",
+ * "8.55 p.m. local time on Jan. 24", "pukul 17.44 WIB, Rabu (14/2)"). chrono's own merge refiners are switched off because they also
  * join across sentence ends ("last week. this morning").
  */
-import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
-import { hasTag, tagValue } from "../parsers/shared.js";
+import type { Component, ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { tagValue } from "../parsers/shared.js";
 
 const TIME_GAP = /^\s*[,)]?\s*(?:,\s*)?(?:pukul|jam|sekitar pukul|at|around|about|sekitar)?\s*$/iu;
 const WEEKDAY_GAP = /^\s*,?\s*$/u;
-const TIME = ["hour", "minute", "second", "meridiem", "timezoneOffset"] as const;
-const DATE = ["day", "month", "year"] as const;
+const TIME_DAY_GAP = /^\s*(?:local time|waktu setempat)?\s*,?\s*(?:on|pada)?\s*$/iu;
+const TIME: readonly Component[] = ["hour", "minute", "second", "meridiem", "timezoneOffset"];
+const DATE: readonly Component[] = ["day", "month", "year"];
 
 function isDateOnly(r: ParsingResult): boolean {
   return (r.start.isCertain("day") || r.start.isCertain("weekday")) && !r.start.isCertain("hour");
@@ -23,14 +25,18 @@ function isTimeOnly(r: ParsingResult): boolean {
 }
 
 function isBareWeekday(r: ParsingResult): boolean {
-  return tagValue(r, "dir") === "bare" && !hasTag(r, "daypart") && !r.start.isCertain("day");
+  return tagValue(r, "dir") === "bare" && !r.start.isCertain("day");
+}
+
+function isDay(r: ParsingResult): boolean {
+  return (r.start.isCertain("day") || r.start.isCertain("weekday")) && !r.start.isCertain("hour");
 }
 
 function join(
   ctx: ParsingContext,
   a: ParsingResult,
   b: ParsingResult,
-  keys: readonly (typeof TIME)[number][] | readonly (typeof DATE)[number][],
+  keys: readonly Component[],
 ): ParsingResult {
   const merged = a.clone();
   for (const c of keys) if (b.start.isCertain(c)) merged.start.assign(c, b.start.get(c)!);
@@ -55,6 +61,10 @@ export function mergeDateTimeRefiner(lang: string): Refiner {
           out[out.length - 1] = merged;
         } else if (prev && isDateOnly(prev) && isTimeOnly(r) && TIME_GAP.test(gap)) {
           out[out.length - 1] = join(ctx, prev, r, TIME);
+        } else if (prev && isTimeOnly(prev) && isDay(r) && TIME_DAY_GAP.test(gap)) {
+          const merged = join(ctx, prev, r, [...DATE, "weekday"]);
+          for (const t of r.tags()) if (t.startsWith("kabar/dir:")) merged.addTag(t);
+          out[out.length - 1] = merged;
         } else out.push(r);
       }
       return out;
