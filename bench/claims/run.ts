@@ -57,7 +57,7 @@ export async function loadStories(dir: string): Promise<LoadedStory[]> {
  * The pipeline with each upstream stage guarded: a stage that throws leaves its layers empty (and
  * is named on stderr once), so this bench keeps measuring claims while another stage is broken.
  */
-function tolerant(pipeline: Pipeline): Pipeline {
+export function tolerant(pipeline: Pipeline): Pipeline {
   const warned = new Set<string>();
   return buildPipeline(
     pipeline.stages.map((stage) => ({

@@ -148,6 +148,7 @@ export const claims: ClaimData = {
     search: ["search", "searching"],
     rescue: ["rescue", "rescued", "rescuers", "saved"],
     missing: ["missing", "lost contact", "disappeared"],
+    attack: ["attack", "attacked", "assault", "strike", "strikes"],
     trap: ["trapped", "stranded", "stuck"],
     crash: ["crash", "crashed", "went down", "plunged", "sank"],
     fire: ["fire", "blaze", "flames", "burning", "burned"],

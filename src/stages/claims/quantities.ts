@@ -94,22 +94,20 @@ function isTime(next: string | undefined): boolean {
 }
 
 /**
- * The unit: the word right after the number when it is a content word or a known unit, else the
- * content word right before it ("magnitudo 6,9", "aged 11"); null when neither fits.
+ * The unit: a thing-concept right after the number ("tiga orang", "2.5 miles"), else one right
+ * before it ("magnitudo 6,9", "aged 11"), else the plain content word right after it ("500
+ * firefighters"); event words ("mengguncang", "killed") are never units. Null when nothing fits.
  */
 function unitOf(tokens: readonly WordToken[], first: number, next: number, lex: Lexicon): string | null {
-  const after = tokens[next];
-  if (after && !/^\d/.test(after.text)) {
-    const key = lex.key(after.text);
-    const capital = /^\p{Lu}\p{Ll}/u.test(after.text);
-    if (key && (key.startsWith("#") || !capital)) return key;
-  }
-  const prev = tokens[first - 1];
-  if (prev && /^\d/.test(tokens[first]!.text) && parseNumber(prev.text, lex) === null) {
-    const key = lex.key(prev.text);
-    if (key?.startsWith("#")) return key;
-  }
-  return null;
+  const keyAt = (t: WordToken | undefined): string | null =>
+    t && !/^\d/.test(t.text) && parseNumber(t.text, lex) === null ? lex.key(t.text) : null;
+  const isThing = (k: string | null): k is string => !!k && k.startsWith("#") && !lex.events.has(k.slice(1));
+  const after = keyAt(tokens[next]);
+  if (isThing(after)) return after;
+  const before = /^\d/.test(tokens[first]!.text) ? keyAt(tokens[first - 1]) : null;
+  if (isThing(before)) return before;
+  const capital = tokens[next] ? /^\p{Lu}\p{Ll}/u.test(tokens[next]!.text) : true;
+  return after && !after.startsWith("#") && !capital ? after : null;
 }
 
 function round(n: number): number {
@@ -128,8 +126,9 @@ export function parseQuantity(s: string): { lo: number; hi: number; unit: string
 }
 
 /**
- * Two amounts agree when one range lies within the other ("35 m" within "30 to 40 m"), allowing 5%
- * for rounding and unit conversions; "11-16" and "11-17" do not agree.
+ * Two amounts agree when one lies within the other's range ("35 m" within "30 to 40 m"; "100 to
+ * 115 feet" within "30 to 40 metres"), allowing 5% for rounding and unit conversions. Ranges that
+ * only nearly match ("11-16" and "11-17") therefore agree: reporting them would mostly be noise.
  */
 export function sameAmount(a: { lo: number; hi: number }, b: { lo: number; hi: number }): boolean {
   const slack = 0.05 * Math.max(Math.abs(a.hi), Math.abs(b.hi), 1e-9);

@@ -95,7 +95,9 @@ export function keywordsOf(tokens: readonly WordToken[], lex: Lexicon): string[]
       i += phrase.words.length - 1;
       continue;
     }
-    const key = lex.key(lower[i]!);
+    // Acronyms ("AS", "UN", "TNI") name actors even when short or spelled like a function word.
+    const raw = tokens[i]!.text;
+    const key = /^\p{Lu}{2,5}$/u.test(raw) && !lex.words.has(lower[i]!) ? lower[i]! : lex.key(lower[i]!);
     if (key) out.push(key);
   }
   return unique(out);

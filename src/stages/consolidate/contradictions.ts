@@ -124,9 +124,9 @@ export function findContradictions(
     .map((c) => c.contradiction);
 }
 
-/** Assertions weigh 1, reported speech 0.8, hedged or background statements 0.3; a lede asserts. */
+/** Assertions weigh 1, reported speech 0.8 (in a lede: 1), hedged or background statements 0.3. */
 export function weight(c: ClaimCandidate): number {
-  if (c.hedged || c.background) return c.lede && !c.hedged ? 1 : 0.3;
+  if (c.hedged || c.background) return 0.3;
   if (c.lede) return 1;
   return c.attributed ? 0.8 : 1;
 }
