@@ -101,11 +101,11 @@ function isTime(next: string | undefined): boolean {
 function unitOf(tokens: readonly WordToken[], first: number, next: number, lex: Lexicon): string | null {
   const keyAt = (t: WordToken | undefined): string | null =>
     t && !/^\d/.test(t.text) && parseNumber(t.text, lex) === null ? lex.key(t.text) : null;
-  const isThing = (k: string | null): k is string => !!k && k.startsWith("#") && !lex.events.has(k.slice(1));
+  const isThing = (k: string | null): boolean => !!k && k.startsWith("#") && !lex.events.has(k.slice(1));
   const after = keyAt(tokens[next]);
-  if (isThing(after)) return after;
+  if (after && isThing(after)) return after;
   const before = /^\d/.test(tokens[first]!.text) ? keyAt(tokens[first - 1]) : null;
-  if (isThing(before)) return before;
+  if (before && isThing(before)) return before;
   const capital = tokens[next] ? /^\p{Lu}\p{Ll}/u.test(tokens[next]!.text) : true;
   return after && !after.startsWith("#") && !capital ? after : null;
 }
