@@ -24,4 +24,13 @@ export interface CleanData {
   readonly tagLabels: readonly string[];
   /** A word that opens a logo line ("Logo"). */
   readonly logoWords: readonly string[];
+  /**
+   * Openings of interface lines: ads, reading times, comment policies, error banners, section
+   * headers of link lists ("Iklan", "Berita Lainnya", "Something went wrong").
+   */
+  readonly interfacePhrases: readonly string[];
+  /** Reporting credits at the foot of wire copy, with the role each verb gives ("Reporting by"). */
+  readonly creditVerbs: Readonly<Record<string, "author" | "editor" | "contributor">>;
+  /** Openings of a "first published elsewhere" note ("Artikel ini telah tayang di"). */
+  readonly republishedNotes: readonly string[];
 }

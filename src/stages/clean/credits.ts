@@ -70,6 +70,47 @@ export function readByLine(line: string): Credits | null {
   return credits;
 }
 
+/** "(Reporting by A; Additional reporting by B; Editing by C)": wire credits with their roles. */
+export function readCreditVerbs(line: string): Credits | null {
+  if (!CUES.creditVerb.test(line)) return null;
+  const credits = emptyCredits();
+  const body = line.trim().replace(/^\(|\)?\.?$/g, "");
+  for (const part of body.split(/\s*;\s*/)) {
+    const verb = [...CUES.creditVerbRoles.keys()]
+      .sort((a, b) => b.length - a.length)
+      .find((v) => part.toLowerCase().startsWith(`${v} `));
+    if (!verb) continue;
+    const role = CUES.creditVerbRoles.get(verb)!;
+    const names = splitNames(part.slice(verb.length)).map(normaliseName);
+    const target =
+      role === "author" ? credits.authors : role === "editor" ? credits.editors : credits.contributors;
+    for (const name of names) {
+      const agency = agencyNamed(name);
+      if (agency) pushUnique(credits.agencies, agency);
+      else pushUnique(target, name);
+    }
+  }
+  return credits.authors.length +
+    credits.editors.length +
+    credits.contributors.length +
+    credits.agencies.length >
+    0
+    ? credits
+    : null;
+}
+
+/** "Laporan Wartawan Tribunnews.com, Widya" / "Laporan Kontributor X, Kiki Andriana dari Sumedang". */
+const REPORT_LINE =
+  /^laporan\s+(?:wartawan|reporter|kontributor|jurnalis)\s+[^,]{2,40},\s*(\p{Lu}[\p{L}.' -]{1,60}?)(?:\s+dari\s+\p{Lu}.*)?$/iu;
+
+export function readReportLine(line: string): Credits | null {
+  const m = REPORT_LINE.exec(line.trim());
+  if (!m) return null;
+  const credits = emptyCredits();
+  credits.authors.push(normaliseName(m[1]!));
+  return credits;
+}
+
 const TAIL = /^(?:[a-z]{1,4}(?:\/[a-z]{1,4})*\s*)?\(([^()]{1,80})\)\s*$/iu;
 
 /** "kp/rs (AP, AFP, Reuters)", "(bbn)", "(Reuters)": agencies, or null when it is not such a tail. */
@@ -98,7 +139,10 @@ function splitNames(value: string): string[] {
 
 /** Names printed as slugs ("Edy-A.-Putra") get their spaces back; whitespace is folded. */
 export function normaliseName(name: string): string {
-  let out = name.trim().replace(/\s+/g, " ");
+  let out = name
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/\s*[|•·,;:–—-]+$/u, "");
   if (!out.includes(" ") && /^\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*){2,}$/u.test(out))
     out = out.replace(/-/g, " ");
   return out;

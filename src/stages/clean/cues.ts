@@ -66,9 +66,32 @@ export const CUES = {
   editorLabels: new Set(allPacks().flatMap((p) => p.clean.editorLabels)),
   sourceLabels: new Set(allPacks().flatMap((p) => p.clean.sourceLabels)),
   bareUrl: /^(?:https?:\/\/|www\.)\S+$/iu,
+  interfacePhrase: new RegExp(`^(?:${union((c) => c.interfacePhrases)})(?![\\p{L}])`, "iu"),
+  republished: new RegExp(`^(?:${union((c) => c.republishedNotes)})(?![\\p{L}])`, "iu"),
+  /** "(AP: Tatan Syuflana)", "(Antara Foto/Iggoy el Fitra/Reuters)", "[JG Photo/Yudha Baskoro]", "(dok. Biro Pers)". */
+  bracketCredit:
+    /[([](?:[^()[\]]*\/[^()[\]]*|(?:foto|photo|dok\.?|dokumentasi|file|tangkap layar|screenshot|istimewa|ist\.?)\b[^()[\]]*|[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?\s*:\s*[^()[\]]+)[)\]]\s*$/iu,
+  /** "AP/Omar Sanadiki", "Tribunnews/Fahdi Fahlevi": a bare credit line. */
+  bareCredit:
+    /^[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?\s*\/\s*[\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,4}$/u,
+  /** Editor initials alone: "(kp/rs)", "(un)", "AMK/PR". */
+  initials: /^(?:\(\s*[A-Za-z][a-z]{0,4}(?:\s*\/\s*[A-Za-z][a-z]{0,4})*\s*\)|[A-Z]{2,5}(?:\/[A-Z]{2,5})+)$/u,
+  /** A list of hashtags: "# Turki # Suriah # gempa", "#Pemilu2024 #KPU". */
+  hashtags: /^(?:#\s*[\p{L}\d_]+(?:\s+[\p{L}\d_]+){0,3}\s*){2,}$/u,
+  /** Names of interface icons and image files: "copy-link-circle", "WhatsApp Image 2020-01-01 at 16.02.32.jpeg". */
+  assetName: /^(?:[a-z0-9]+(?:-[a-z0-9]+){1,5}|.*\.(?:jpe?g|png|gif|webp|svg|mp4))$/iu,
+  markdownImage: /^!\[/u,
+  creditVerb: new RegExp(
+    `^\\(?\\s*(?:${[...new Set(allPacks().flatMap((p) => Object.keys(p.clean.creditVerbs)))]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRe)
+      .join("|")})\\s`,
+    "iu",
+  ),
+  creditVerbRoles: new Map(allPacks().flatMap((p) => Object.entries(p.clean.creditVerbs))),
   /** A line that is only a date stamp, or a section label then a stamp ("Kompas dunia | 6 September 2023, 07:05 WIB"). */
   stampPrefix: new RegExp(
-    `^(?:([^|\\n]{1,40}?)\\s*\\|\\s*)?(?:(?:diterbitkan|dipublikasikan|published|updated|diperbarui)\\s*:?\\s*)?(${STAMP})`,
+    `^(?:([^|\\n]{1,40}?)\\s*(?:\\||\\s[-–—]\\s)\\s*)?(?:(?:diterbitkan|dipublikasikan|published|posted|updated|diperbarui|dibuat)\\s*:?\\s*)?(?:${TIME}\\s*,?\\s*)?(${STAMP})`,
     "iu",
   ),
   agencyAlternation: agencyAliases()
