@@ -30,7 +30,7 @@ export function consolidate(story: Story): StoryParts {
     quotes: collectQuotes(story, entities),
     claims,
     contradictions,
-    summary: summarize(story, claims),
+    summary: summarize(story, claims, contradictions),
     origins,
   };
 }

@@ -3,18 +3,26 @@
  * An extractive multi-document summary whose every sentence cites the articles that support it.
  * Sentences come from the claims several articles share (more independent origins first, then more
  * articles), each represented by its most central statement in the story's main language;
- * hedged or background statements are passed over. The picked sentences are then put in the order
+ * hedged, background and disputed statements are passed over. The picked sentences are then put in the order
  * of events: by date where the sentence carries one, else by where they stand in their articles.
  */
-import type { DossierClaim, Summary } from "../../core/dossier.js";
+import type { Contradiction, DossierClaim, Summary } from "../../core/dossier.js";
 import type { Story } from "./story.js";
 
 /** Sentences in a summary, and the longest one taken. */
 const MAX_SENTENCES = 5;
 const MAX_SENTENCE_CHARS = 320;
 
-export function summarize(story: Story, claims: readonly DossierClaim[]): Summary {
+export function summarize(
+  story: Story,
+  claims: readonly DossierClaim[],
+  contradictions: readonly Contradiction[] = [],
+): Summary {
   const language = mainLanguage(story);
+  // A sentence whose value another outlet disputes does not go into the summary as fact.
+  const disputed = new Set(
+    contradictions.flatMap((c) => c.values.flatMap((v) => v.evidence.map((e) => `${e.article}:${e.start}`))),
+  );
   const docs = new Map(story.articles.map(({ key, doc }) => [key, doc]));
   const picked: { text: string; articles: readonly string[]; order: [string, number] }[] = [];
   const seen = new Set<string>();
@@ -25,7 +33,7 @@ export function summarize(story: Story, claims: readonly DossierClaim[]): Summar
       .filter((e) => docs.get(e.article)?.meta.language === language || language === null)
       .filter((e) => e.text.length <= MAX_SENTENCE_CHARS)
       .map((e) => ({ e, c: docs.get(e.article)?.layers.claims?.find((c) => c.start === e.start) }))
-      .filter(({ c }) => !c?.hedged && !c?.background);
+      .filter(({ e, c }) => !c?.hedged && !c?.background && !disputed.has(`${e.article}:${e.start}`));
     const best =
       candidates.find(({ e }) => claim.what.startsWith(e.text.replace(/\s+/g, " ").trim().slice(0, 40))) ??
       candidates[0];
