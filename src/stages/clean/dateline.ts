@@ -1,9 +1,12 @@
 /**
  * @module
- * Datelines at the start of a story's first paragraph: "SEOUL, KOMPAS.TV - …", "JAKARTA,
- * KOMPAS.com — …", "WASHINGTON (AP) — …", "WOODSIDE, Calif. (AP) —", "LONDON, Sept 12 (Reuters)
- * -", "Moskow: …", and outlet-only openers ("TRIBUN-VIDEO.COM - …"). Gives the place, the outlet or
- * agency it names, and how many characters of the line it covers.
+ * Datelines at the start of a story's first paragraph, read by one small grammar:
+ * `PART [, PART] [(CREDIT)] DASH` or `PLACE:`. A part is a place ("SEOUL", "Jakarta",
+ * "South Korea", "Calif."), an outlet ("KOMPAS.TV", "Liputan6.com", "IDN Times") or an agency
+ * ("AP", "ANTARA"). Examples: "SEOUL, KOMPAS.TV -", "Liputan6.com, Jakarta -", "Jakarta (ANTARA) -",
+ * "WOODSIDE, Calif. (AP) —", "LONDON, Sept 12 (Reuters) -", "ADANA, Turkey —", "Suara.com -",
+ * "Moskow:". A place is told from an outlet's name by the directory, the gazetteer, and whether the
+ * story names it as a location elsewhere ("di Demak", "in Lumajang").
  */
 import { agencyNamed } from "../../lang/base/agencies.js";
 import { type OutletEntry, outletNamed } from "../../lang/base/outlets.js";
@@ -19,81 +22,90 @@ export interface Dateline {
   readonly length: number;
 }
 
-const CAPS = "\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){0,3}";
-const DASH = "\\s*[-–—]+\\s*(?=[\\p{Lu}\"“‘'])";
-/** "SEOUL, KOMPAS.TV - " */
-const CAPS_OUTLET = new RegExp(`^(${CAPS}),\\s*([\\p{L}\\d.-]+(?:\\s[\\p{L}\\d.]+)?)${DASH}`, "u");
-/** "WASHINGTON (AP) — ", "WOODSIDE, Calif. (AP) —", "LONDON, Sept 12 (Reuters) - " */
-const CAPS_AGENCY = new RegExp(
-  `^(${CAPS})(,\\s*[\\p{L}.]+(?:\\s+[\\p{L}.]+)?(?:\\s+\\d{1,2})?)?\\s*\\(([^)]{2,30})\\)${DASH}`,
+const WORD = "[\\p{Lu}\\d][\\p{L}\\d'’.&-]*";
+const PART = `${WORD}(?:\\s${WORD}){0,3}`;
+const HEAD = new RegExp(
+  `^(${PART})(?:,\\s*(${PART}|[\\p{L}.]+\\s+\\d{1,2}))?\\s*(?:\\(([^()]{2,30})\\))?\\s*[-–—]+\\s*(?=[\\p{Lu}\\d"“‘'])`,
   "u",
 );
-/** "JAKARTA - ", "TRIBUN-VIDEO.COM - " */
-const CAPS_DASH = new RegExp(`^(${CAPS})${DASH}`, "u");
-/** "Moskow: " — a capitalised name and a colon, then a capitalised sentence. */
-const TITLE_COLON = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?):\s+(?=\p{Lu})/u;
-const MONTH_DAY = /^,\s*[\p{L}.]+\s+\d{1,2}$/u;
+const COLON = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?):\s+(?=\p{Lu})/u;
+const MONTH_DAY = /^[\p{L}.]+\s+\d{1,2}$/u;
 const WEBLIKE = /\.(?:com|tv|id|co|net|org)\b/i;
 
-/** `raw` is the whole article, consulted to tell a place from an outlet name. */
+type Kind = "outlet" | "agency" | "place" | "unknown";
+
+interface Part {
+  readonly text: string;
+  readonly kind: Kind;
+  readonly outlet: OutletEntry | null;
+  readonly agency: string | null;
+}
+
+/** `raw` is the whole article, consulted to tell a place from an outlet's name. */
 export function readDateline(line: string, raw = ""): Dateline | null {
-  let m = CAPS_AGENCY.exec(line);
-  if (m) {
-    const agency = agencyNamed(m[3]!);
-    const outlet = outletNamed(m[3]!);
-    if (agency || outlet) {
-      const region = m[2] && !MONTH_DAY.test(m[2]) ? m[2].replace(/^,\s*/, ", ") : "";
-      return { place: titleCase(m[1]!) + region, outlet, outletText: null, agency, length: m[0].length };
-    }
-  }
-  m = CAPS_OUTLET.exec(line);
-  if (m && isCaps(m[1]!)) {
-    const outlet = outletNamed(m[2]!);
-    const agency = agencyNamed(m[2]!);
-    if (outlet || agency || WEBLIKE.test(m[2]!) || isCaps(m[2]!)) {
-      return {
-        place: titleCase(m[1]!),
-        outlet,
-        outletText: outlet ? null : m[2]!,
-        agency,
-        length: m[0].length,
-      };
-    }
-  }
-  m = CAPS_DASH.exec(line);
-  if (m && isCaps(m[1]!)) {
-    const word = m[1]!;
-    const outlet = outletNamed(word);
-    // A lone capitalised word before the dash is a place or the outlet's own name.
-    if (!outlet && !WEBLIKE.test(word) && looksLikePlace(titleCase(word), raw)) {
-      return { place: titleCase(word), outlet: null, outletText: null, agency: null, length: m[0].length };
-    }
-    return {
-      place: null,
-      outlet,
-      outletText: outlet ? null : titleCase(word),
-      agency: null,
-      length: m[0].length,
-    };
-  }
-  m = TITLE_COLON.exec(line);
-  if (m && isKnownPlace(m[1]!))
-    return { place: m[1]!, outlet: null, outletText: null, agency: null, length: m[0].length };
+  const m = HEAD.exec(line);
+  if (m && m[0].length <= 70) return fromHead(m, raw);
+  const c = COLON.exec(line);
+  if (c && looksLikePlace(c[1]!, raw))
+    return { place: c[1]!, outlet: null, outletText: null, agency: null, length: c[0].length };
   return null;
+}
+
+function fromHead(m: RegExpExecArray, raw: string): Dateline | null {
+  const first = part(m[1]!, raw);
+  const second = m[2] && !MONTH_DAY.test(m[2]) ? part(m[2], raw) : null;
+  const credit = m[3] ? part(m[3], raw) : null;
+  if (credit && credit.kind !== "outlet" && credit.kind !== "agency") return null;
+  const source =
+    [credit, first, second].find((p) => p && (p.kind === "outlet" || p.kind === "agency")) ?? null;
+  const places = [first, second].filter((p): p is Part => !!p && p !== source);
+  const capsFirst = isCaps(first.text);
+  let place: string | null = null;
+  if (places.length > 0) {
+    const [lead, region] = places;
+    // A lone unknown word is a place only when printed in capitals or seen as a place elsewhere.
+    if (lead!.kind === "place" || (capsFirst && lead === first && (source || region))) {
+      place = titleCase(lead!.text) + (region ? `, ${region.text}` : "");
+    }
+  }
+  let outletText: string | null = null;
+  if (!source && !place) {
+    // "ARAHKATA - …": a capitalised name that is not a place is the outlet's own.
+    if (!(capsFirst && !second)) return null;
+    outletText = titleCase(first.text);
+  }
+  return {
+    place,
+    outlet: source?.outlet ?? null,
+    outletText: source && !source.outlet && !source.agency ? source.text : outletText,
+    agency: source?.agency ?? null,
+    length: m[0].length,
+  };
+}
+
+function part(text: string, raw: string): Part {
+  const agency = agencyNamed(text);
+  const outlet = outletNamed(text);
+  if (outlet) return { text, kind: "outlet", outlet, agency };
+  if (agency) return { text, kind: "agency", outlet: null, agency };
+  if (WEBLIKE.test(text)) return { text, kind: "outlet", outlet: null, agency: null };
+  if (looksLikePlace(titleCase(text), raw) || looksLikePlace(text, raw))
+    return { text, kind: "place", outlet: null, agency: null };
+  return { text, kind: "unknown", outlet: null, agency: null };
 }
 
 function looksLikePlace(name: string, raw: string): boolean {
   if (isKnownPlace(name)) return true;
-  // The story names it as a location elsewhere: "di Demak", "in Lumajang".
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`\\b(?:di|ke|dari|in|at|from|kota|kabupaten)\\s+${esc}\\b`, "iu").test(raw);
+  return new RegExp(`\\b(?:di|ke|dari|in|on|at|from|kota|kabupaten)\\s+${esc}\\b`, "u").test(raw);
 }
 
 function isCaps(s: string): boolean {
-  return s === s.toUpperCase() && s.length >= 3;
+  return s === s.toUpperCase() && /\p{Lu}{3}/u.test(s);
 }
 
 function titleCase(s: string): string {
+  if (!isCaps(s)) return s;
   return s
     .toLowerCase()
     .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());

@@ -1,20 +1,29 @@
 /**
  * @module
- * Whether a name is a known place (a country in English or Indonesian, or a city), from the
- * committed gazetteers. Datelines use it to tell a place from an outlet's name.
+ * Whether a name is a known place: a country in English or Indonesian, a city, or a place form a
+ * language pack lists ("Moskow", "Moskwa"), from the committed gazetteers and the packs. Datelines
+ * use it to tell a place from an outlet's name.
  */
+import { allPacks } from "../../lang/registry.js";
 import { gazetteers } from "../entities/gazetteers.js";
 
 let names: Set<string> | undefined;
 
 const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
+function load(): Set<string> {
+  const g = gazetteers();
+  const packPlaces = allPacks().flatMap((p) =>
+    (p.entities.known ?? []).filter((k) => k.type === "place").flatMap((k) => [k.canonical, ...k.forms]),
+  );
+  return new Set(
+    [...g.countries.flatMap((c) => [c.name, ...c.names]), ...g.cities.map((c) => c.name), ...packPlaces].map(
+      fold,
+    ),
+  );
+}
+
 export function isKnownPlace(name: string): boolean {
-  if (!names) {
-    const g = gazetteers();
-    names = new Set(
-      [...g.countries.flatMap((c) => [c.name, ...c.names]), ...g.cities.map((c) => c.name)].map(fold),
-    );
-  }
+  names ??= load();
   return names.has(fold(name));
 }
