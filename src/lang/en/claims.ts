@@ -14,7 +14,8 @@ export const claims: ClaimData = {
     "further once all any both each few more most other some such only own same so too very just " +
     "do does did done doing if because until since per via told according local time am pm gmt " +
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning " +
-    "evening afternoon night around about nearly almost some several january february march april " +
+    "evening afternoon night around about nearly almost some several approximately roughly least " +
+    "more than less january february march april " +
     "may june july august september october november december"
   ).split(" "),
   hedges: [
@@ -148,6 +149,7 @@ export const claims: ClaimData = {
     search: ["search", "searching"],
     rescue: ["rescue", "rescued", "rescuers", "saved"],
     missing: ["missing", "lost contact", "disappeared"],
+    fight: ["fight", "fought", "fighting", "battle", "battled", "tackle", "combat"],
     attack: ["attack", "attacked", "assault", "strike", "strikes"],
     trap: ["trapped", "stranded", "stuck"],
     crash: ["crash", "crashed", "went down", "plunged", "sank"],

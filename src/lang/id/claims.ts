@@ -15,7 +15,7 @@ export const claims: ClaimData = {
     "menyebutkan yakni yaitu antara lain lainnya pula agar supaya maka sehingga bahkan hanya " +
     "belum sempat tak bukan demikian begitu kemudian lalu kini saat ini sementara itu selain " +
     "seluruh semua sejumlah beberapa banyak tiap setiap masing sendiri tengah baru sekitar " +
-    "hari pukul tanggal wib wita wit dinihari pagi siang sore malam ialah mana apa siapa " +
+    "hampir kurang lebih kira-kira setidaknya sedikitnya hari pukul tanggal wib wita wit dinihari pagi siang sore malam ialah mana apa siapa " +
     "dirinya beliau kala pihak terkait atas bawah dalam luar oleh pada per via senin selasa rabu " +
     "kamis jumat sabtu minggu januari februari maret april mei juni juli agustus september oktober " +
     "november desember"
@@ -191,6 +191,7 @@ export const claims: ClaimData = {
     search: ["pencarian", "mencari", "menyisir"],
     rescue: ["penyelamatan", "menyelamatkan", "diselamatkan", "sar"],
     missing: ["hilang", "hilang kontak", "lenyap"],
+    fight: ["melawan", "memadamkan", "pemadaman", "menangani", "berjuang"],
     attack: ["serangan", "menyerang", "diserang", "serbuan"],
     trap: ["terjebak", "terperangkap", "terkurung"],
     crash: ["jatuh", "kecelakaan", "terjatuh", "menabrak", "tenggelam"],
