@@ -150,7 +150,7 @@ export function valueMatches(gold: string, reported: string): boolean {
       .trim();
     if (/^\d+(\.\d+)?$/.test(a) && /^\d/.test(r)) {
       const n = Number(a);
-      return Math.abs(n - rNum) <= 0.05 * Math.max(n, rNum);
+      return Math.abs(n - rNum) <= 0.01 * Math.max(n, rNum);
     }
     return r.includes(a);
   });

@@ -127,11 +127,11 @@ export function parseQuantity(s: string): { lo: number; hi: number; unit: string
 
 /**
  * Two amounts agree when one lies within the other's range ("35 m" within "30 to 40 m"; "100 to
- * 115 feet" within "30 to 40 metres"), allowing 5% for rounding and unit conversions. Ranges that
+ * 115 feet" within "30 to 40 metres"), allowing 2% for rounding and unit conversions. Ranges that
  * only nearly match ("11-16" and "11-17") therefore agree: reporting them would mostly be noise.
  */
 export function sameAmount(a: { lo: number; hi: number }, b: { lo: number; hi: number }): boolean {
-  const slack = 0.05 * Math.max(Math.abs(a.hi), Math.abs(b.hi), 1e-9);
+  const slack = 0.02 * Math.max(Math.abs(a.hi), Math.abs(b.hi), 1e-9);
   const within = (x: { lo: number; hi: number }, y: { lo: number; hi: number }): boolean =>
     x.lo >= y.lo - slack && x.hi <= y.hi + slack;
   return within(a, b) || within(b, a);
