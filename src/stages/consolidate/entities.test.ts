@@ -1,7 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { entityDoc } from "../entities/testing.js";
 import { resolveEntities } from "./entities.js";
 import type { Story } from "./story.js";
+
+// The trained tagger changes as it is retrained; these tests pin the stage's own rules, so the
+// tagger is replaced by one that tags only what a test asks for.
+const fake = vi.hoisted(() => ({ tags: new Map<string, string>() }));
+vi.mock("../entities/tagger/index.js", () => ({
+  tagTokens: (tokens: readonly string[]) => tokens.map((t) => fake.tags.get(t) ?? "O"),
+}));
 
 function story(...texts: [string, string][]): Story {
   return {

@@ -123,11 +123,18 @@ function joinParts(groups: ReadonlyMap<string, Group>, union: (a: string, b: str
 
 /**
  * Adds mentions the article-level stage could not make: a lone part ("Putin") in an article that
- * never names the person in full, and a full multi-word name another article found.
+ * never names the person in full, a full multi-word name another article found, and an acronym
+ * another article defined.
  */
 function recoverParts(story: Story, groups: Map<string, Group>): void {
   const parts = fullPersons(groups);
   const multi = [...groups.values()].filter((g) => g.key.includes(" ") && typeOf(g.items) !== "place");
+  // Acronyms some article printed for an organisation or event ("NEC" after its definition).
+  const acronyms = new Map<string, string>();
+  for (const g of groups.values()) {
+    if (typeOf(g.items) !== "organization" && typeOf(g.items) !== "event") continue;
+    for (const { mention } of g.items) if (isAllCaps(mention.text)) acronyms.set(mention.text, g.key);
+  }
   story.articles.forEach((a, order) => {
     const taken = layer(a.doc, "mentions").map((m) => [m.start, m.end] as const);
     const free = (s: number, e: number) => !taken.some(([ts, te]) => s < te && ts < e);
@@ -140,19 +147,31 @@ function recoverParts(story: Story, groups: Map<string, Group>): void {
       taken.push([start, end]);
     };
     for (const g of multi) {
-      const words = g.key.split(" ");
-      for (let i = 0; i + words.length <= tokens.length; i++) {
-        const span = tokens.slice(i, i + words.length);
-        if (!isCapitalised(span[0]!.text) || nameKey(span.map((t) => t.text).join(" ")) !== g.key) continue;
-        const [start, end] = [span[0]!.start, span[span.length - 1]!.end];
-        if (free(start, end)) add(g.key, start, end, "consolidate/recovered-name");
+      const words = g.key.split(" ").length;
+      for (let i = 0; i < tokens.length; i++) {
+        if (!isCapitalised(tokens[i]!.text)) continue;
+        // "Kim Jong-un" is two tokens for the three words of the key "kim jong un".
+        for (let n = Math.min(words, tokens.length - i); n >= 1; n--) {
+          const span = tokens.slice(i, i + n);
+          if (nameKey(span.map((t) => t.text).join(" ")) !== g.key) continue;
+          const [start, end] = [span[0]!.start, span[n - 1]!.end];
+          if (free(start, end)) add(g.key, start, end, "consolidate/recovered-name");
+          break;
+        }
       }
     }
-    for (const t of tokens) {
-      if (!isCapitalised(t.text) || isAllCaps(t.text)) continue;
+    tokens.forEach((t, i) => {
+      if (!isCapitalised(t.text)) return;
+      if (isAllCaps(t.text)) {
+        const owner = acronyms.get(t.text);
+        if (owner && free(t.start, t.end)) add(owner, t.start, t.end, "consolidate/recovered-acronym");
+        return;
+      }
+      // A part beside another capitalised word belongs to a longer name ("Kim" of "Kim Jong-un").
+      if (isCapitalised(tokens[i + 1]?.text ?? "") && /^\p{L}/u.test(tokens[i + 1]!.text)) return;
       const owner = ownerOf(nameKey(t.text), parts, groups);
       if (owner && free(t.start, t.end)) add(owner, t.start, t.end, "consolidate/recovered-part");
-    }
+    });
   });
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Token } from "../../core/doc/layers/index.js";
 import type { EntityType } from "../../core/doc/layers/mentions.js";
+import type { HeadNoun } from "../../lang/types/entities.js";
 import type { Lexicon } from "./lexicon.js";
 
 export interface Candidate {
@@ -54,7 +55,8 @@ export interface FindContext {
   readonly lexicon: Lexicon;
   readonly language: string | null;
   readonly titles: TitleIndex;
-  readonly heads: readonly import("../../lang/types/entities.js").HeadNoun[];
+  /** Head nouns by their first lower-cased word. */
+  readonly headIndex: ReadonlyMap<string, readonly HeadNoun[]>;
   readonly placeCues: readonly (readonly string[])[];
   readonly locatives: ReadonlySet<string>;
   readonly appositiveOpeners: ReadonlySet<string>;

@@ -5,6 +5,7 @@
  * round, plus the gazetteers), head nouns, cue words.
  */
 import { allPacks } from "../../lang/registry.js";
+import type { HeadNoun } from "../../lang/types/entities.js";
 import type { LanguagePack } from "../../lang/types/pack.js";
 import type { FindContext, TitleIndex } from "./candidate.js";
 import { lexiconFor } from "./lexicon.js";
@@ -23,7 +24,14 @@ export function findContextFor(pack: LanguagePack, language: string | null): Fin
     lexicon,
     language,
     titles: phraseIndex(data.titles),
-    heads: data.heads ?? [],
+    // English organisation names turn up in Indonesian copy ("… News Agency"), so every pack's
+    // heads apply; the pack's own come first.
+    headIndex: headIndex([
+      ...(data.heads ?? []),
+      ...allPacks()
+        .filter((p) => p !== pack)
+        .flatMap((p) => p.entities.heads ?? []),
+    ]),
     placeCues: (data.placeCues ?? []).map(words),
     locatives: new Set(data.locatives ?? []),
     appositiveOpeners: new Set(data.appositiveOpeners ?? []),
@@ -56,4 +64,13 @@ function phraseIndex(phrases: readonly string[]): TitleIndex {
 
 function capitalise(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+function headIndex(heads: readonly HeadNoun[]): Map<string, HeadNoun[]> {
+  const index = new Map<string, HeadNoun[]>();
+  for (const h of heads) {
+    const first = words(h.word)[0];
+    if (first) index.set(first, [...(index.get(first) ?? []), h]);
+  }
+  return index;
 }

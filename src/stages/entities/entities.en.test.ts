@@ -1,5 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { mentionAt, mentionsOf } from "./testing.js";
+
+// The trained tagger changes as it is retrained; these tests pin the stage's own rules, so the
+// tagger is replaced by one that tags only what a test asks for.
+const fake = vi.hoisted(() => ({ tags: new Map<string, string>() }));
+vi.mock("./tagger/index.js", () => ({
+  tagTokens: (tokens: readonly string[]) => tokens.map((t) => fake.tags.get(t) ?? "O"),
+}));
 
 describe("entities (English)", () => {
   it.each([
@@ -78,3 +85,28 @@ describe("entities (English)", () => {
     expect(mentionsOf(text, "en")).toEqual([]);
   });
 });
+
+describe("entities from the tagger", () => {
+  it("turns tagged spans into mentions and trims what is not a name", () => {
+    fakeTagsFor({ Meanwhile: "B-person", Maria: "I-person", Santos: "I-person" });
+    const ms = mentionsOf("Meanwhile Maria Santos left early, the editor said.", "en");
+    expect(ms.map((m) => m.text)).toEqual(["Maria Santos"]);
+    expect(ms[0]?.rule).toBe("entities/tagger");
+  });
+
+  it("drops a tagged nationality adjective", () => {
+    fakeTagsFor({ Israeli: "B-place" });
+    expect(mentionsOf("Witnesses said Israeli troops withdrew.", "en")).toEqual([]);
+  });
+
+  it("prefers a listed name over the tagger's type at the same span", () => {
+    fakeTagsFor({ Gaza: "B-person" });
+    const ms = mentionsOf("Aid reached Gaza on Sunday.", "en");
+    expect(ms.map((m) => [m.text, m.type])).toEqual([["Gaza", "place"]]);
+  });
+});
+
+function fakeTagsFor(tags: Record<string, string>): void {
+  fake.tags.clear();
+  for (const [k, v] of Object.entries(tags)) fake.tags.set(k, v);
+}

@@ -1,5 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { mentionAt, mentionsOf } from "./testing.js";
+
+// The trained tagger changes as it is retrained; these tests pin the stage's own rules, so the
+// tagger is replaced by one that tags only what a test asks for.
+const fake = vi.hoisted(() => ({ tags: new Map<string, string>() }));
+vi.mock("./tagger/index.js", () => ({
+  tagTokens: (tokens: readonly string[]) => tokens.map((t) => fake.tags.get(t) ?? "O"),
+}));
 
 describe("entities (Indonesian)", () => {
   it.each([

@@ -14,10 +14,12 @@ const MAX_NAME = 6;
 
 export function findHeaded(view: SentenceView, ctx: FindContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const head of ctx.heads) {
-    const headWords = head.word.split(/\s+/).map((w) => w.toLowerCase());
-    for (let h = 0; h < view.words.length; h++) {
-      if (!headWords.every((w, k) => view.lower[h + k] === w) || !isCapitalised(view.words[h]!)) continue;
+  for (let h = 0; h < view.words.length; h++) {
+    const heads = ctx.headIndex.get(view.lower[h]!);
+    if (!heads || !isCapitalised(view.words[h]!)) continue;
+    for (const head of heads) {
+      const headWords = head.word.toLowerCase().split(/\s+/);
+      if (!headWords.every((w, k) => view.lower[h + k] === w)) continue;
       const headEnd = h + headWords.length;
       const c = head.position === "before" ? after(view, headEnd, ctx) : before(view, h, ctx);
       if (!c) continue;

@@ -53,9 +53,7 @@ function startsName(view: SentenceView, i: number, ctx: FindContext): boolean {
   if (ctx.openers.has(capitalise(view.lower[i]!)) && opensSentence(view, i)) return false;
   if (listedAt(view, i, ctx)) return false;
   // "Institut …", "Kementerian …" open an organisation's name, not a person's.
-  return !ctx.heads.some(
-    (h) => h.position === "before" && h.word.split(/\s+/)[0]!.toLowerCase() === view.lower[i],
-  );
+  return !ctx.headIndex.get(view.lower[i]!)?.some((h) => h.position === "before");
 }
 
 function capitalise(w: string): string {

@@ -69,7 +69,7 @@ export const resolveShortForms: Refiner = (candidates, env) => {
   for (const view of env.views) {
     view.words.forEach((word, i) => {
       const keys = parts.get(stripPossessive(word));
-      if (!keys) return;
+      if (!keys || besideName(view.words, i, env.ctx.nonNames)) return;
       const c: Candidate = {
         sentence: view.index,
         i,
@@ -93,4 +93,13 @@ function stripPossessive(word: string): string {
 /** Prefers "Kim Jong Un" over "Kim Jong-un" at equal counts: the spaced form is the romanisation standard. */
 function spacedFirst(a: string, b: string): number {
   return Number(a.includes("-")) - Number(b.includes("-"));
+}
+
+/**
+ * A part with a capitalised word right after it belongs to a longer name ("Kim" of "Kim Jong-un"),
+ * unless that word is never a name ("Putin Selasa …").
+ */
+function besideName(words: readonly string[], i: number, nonNames: ReadonlySet<string>): boolean {
+  const next = words[i + 1];
+  return next !== undefined && isCapitalised(next) && /^\p{L}/u.test(next) && !nonNames.has(next);
 }
