@@ -58,7 +58,7 @@ export function quantitiesOf(text: string, tokens: readonly WordToken[], lex: Le
     if (lo === null) continue;
     const before = text[tok.start - 1] ?? " ";
     const after = text[tok.end] ?? " ";
-    if (before === "/" || after === "/" || (before === "(" && after === ")")) continue;
+    if (before === "/" || after === "/" || before === "-" || (before === "(" && after === ")")) continue;
     if (/^\d{1,2}[.:]\d{2}$/.test(tok.text) && isTime(tokens[i + 1]?.text)) continue;
     if (/[:]/.test(tok.text)) continue;
     if (/^\d{4}$/.test(tok.text) && lo >= 1800 && lo <= 2100) continue;
