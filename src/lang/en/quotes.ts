@@ -80,6 +80,7 @@ export const quotes: QuoteData = {
   suffixCues: [],
   clauseVerbs,
   // "told reporters that …" needs "that"; "called the bill …" names, it does not report a clause.
+  polarityVerbs: ["denied", "doubted", "doubts", "rejected", "disputed"],
   objectVerbs: [
     "told",
     "warned",

@@ -106,6 +106,7 @@ export const quotes: QuoteData = {
   clauseVerbs,
   // Verbs with other common senses ("menegaskan kerja sama" = to confirm cooperation): their clause
   // needs "bahwa" or a comma after the verb to count as speech.
+  polarityVerbs: ["membantah", "menyangkal", "meragukan", "menepis", "menampik"],
   speakerBeforeOnly: ["mengatakan", "menambahkan", "menegaskan", "menjelaskan", "mengungkapkan"],
   objectVerbs: [
     "menegaskan",

@@ -23,6 +23,11 @@ export interface QuoteData {
   readonly suffixCues?: readonly string[];
   /** Verbs that govern a reported clause after their subject: `X mengatakan (bahwa) …`. */
   readonly clauseVerbs?: readonly string[];
+  /**
+   * Verbs that turn their clause around ("membantah", "meragukan", "denied"): the clause alone
+   * would say the opposite, so the span starts at the verb ("meragukan mereka dapat …").
+   */
+  readonly polarityVerbs?: readonly string[];
   /** Verbs whose reported clause needs the complementizer ("told reporters that …"). */
   readonly objectVerbs?: readonly string[];
   /** Markers that name a source before or after a clause: `Menurut X, …`, `…, according to X`. */

@@ -27,6 +27,8 @@ export interface Scope {
   readonly cues: Cues;
   /** Spans of dates ("Selasa", "Thursday"): capitalised, but never a speaker. */
   readonly dates: readonly { readonly start: number; readonly end: number }[];
+  /** Lowercase month and weekday names from the pack's date section ("minggu", "thursday"). */
+  readonly calendar: ReadonlySet<string>;
 }
 
 const NP_RANK = ["person", "name", "organization", "place", "pronoun", "phrase"];
@@ -62,7 +64,15 @@ function rankNamed(scope: Scope, found: Candidate[]): Candidate | undefined {
 
 /** Best speaker in a noun phrase after or before a cue. */
 export function pickNamed(scope: Scope, from: number, to: number): Candidate | null {
-  const found = candidatesIn(scope.text, from, to, scope.mentions, scope.cues.pronouns, scope.dates);
+  const found = candidatesIn(
+    scope.text,
+    from,
+    to,
+    scope.mentions,
+    scope.cues.pronouns,
+    scope.dates,
+    scope.calendar,
+  );
   return asAnaphor(scope, rankNamed(scope, found) ?? phraseCandidate(scope.text, from, to) ?? null);
 }
 
@@ -75,7 +85,7 @@ export function pickNamed(scope: Scope, from: number, to: number): Candidate | n
  */
 export function pickSubject(scope: Scope, from: number, to: number): Candidate | null {
   const { text, cues } = scope;
-  const found = candidatesIn(text, from, to, scope.mentions, cues.pronouns, scope.dates);
+  const found = candidatesIn(text, from, to, scope.mentions, cues.pronouns, scope.dates, scope.calendar);
   const cuts = [from];
   for (const m of text.slice(from, to).matchAll(/,|\s[-–—]+\s|:|\(|\)/gu))
     cuts.push(from + m.index + m[0].length);
@@ -89,7 +99,12 @@ export function pickSubject(scope: Scope, from: number, to: number): Candidate |
     const kept = content(seg);
     if (kept.length === 0) return true;
     if (cues.stops.has(all[0]!.lower)) return true;
-    return kept.every((w) => scope.dates.some((d) => d.start <= w.start && w.end <= d.end));
+    return kept.every(
+      (w) =>
+        scope.calendar.has(w.lower) ||
+        /^\d/u.test(w.text) ||
+        scope.dates.some((d) => d.start <= w.start && w.end <= d.end),
+    );
   };
   let k = segments.length - 1;
   while (k >= 0 && circumstance(segments[k]!)) k--;
@@ -119,9 +134,23 @@ export function pickSubject(scope: Scope, from: number, to: number): Candidate |
   const nonRole = people.filter((c) => !isRoleOnly(scope, c));
   if (nonRole.length) return nonRole[0]!;
   if (people.length) return asAnaphor(scope, people[0]!);
+  // A piece without a person after one with a person ("Kepala Polresta Kendari, AKBP Yuyun
+  // Yudhantara, di Kendari, Minggu, mengatakan"): the person is the subject.
+  const earlier = found.filter(
+    (c) =>
+      c.kind === "person" &&
+      c.end <= seg[0] &&
+      !isRoleOnly(scope, c) &&
+      c.start >= segments[Math.max(0, k - 3)]![0],
+  );
+  if (!here.some((c) => c.kind !== "name" && c.kind !== "phrase") && earlier.length)
+    return earlier[earlier.length - 1]!;
   const named = rankNamed(scope, here);
   if (named) return asAnaphor(scope, named);
   const kept = content(seg);
+  // The piece is that one capitalised word ("Gustavsson admitted"): a name after all.
+  const lone = inSeg(seg).find(lead);
+  if (lone && kept.length === 1) return asAnaphor(scope, lone);
   const phrase =
     kept.length > 0 ? phraseCandidate(text, words[0]!.start, words[words.length - 1]!.end, 6) : undefined;
   return asAnaphor(scope, phrase ?? null);
@@ -136,7 +165,8 @@ export function phraseEnd(scope: Scope, words: readonly Word[], i: number, limit
     const gap = scope.text.slice(words[k - 1]?.end ?? w.start, w.start);
     // "Sgt. Pete Dugan": a period after a short capitalised abbreviation does not end the phrase.
     const abbrev = k > i && gap.startsWith(".") && /^\p{Lu}\p{L}{0,3}$/u.test(words[k - 1]!.text);
-    if (k > i && !abbrev && /[,;:()."“”!?]/u.test(gap)) break;
+    // A parenthesis inside the phrase ("Departemen Luar Negeri (Deplu) AS Matthew Miller") does not end it.
+    if (k > i && !abbrev && /[,;:."“”!?]/u.test(gap)) break;
     end = w.end;
   }
   return end < 0 ? limit : end;

@@ -20,6 +20,7 @@ export interface Cues {
   readonly nounAfterCue: ReadonlySet<string>;
   readonly roleWords: ReadonlySet<string>;
   readonly speakerBeforeOnly: ReadonlySet<string>;
+  readonly polarity: ReadonlySet<string>;
   readonly appositionOpeners: ReadonlySet<string>;
   readonly pronouns: ReadonlySet<string>;
   readonly personPronouns: ReadonlySet<string>;
@@ -52,6 +53,7 @@ export function compile(data: QuoteData): Cues {
     nounAfterCue: lower(data.nounAfterCue),
     roleWords: lower(data.roleWords),
     speakerBeforeOnly: lower(data.speakerBeforeOnly),
+    polarity: lower(data.polarityVerbs),
     appositionOpeners: lower(data.appositionOpeners),
     pronouns: lower(data.pronouns),
     personPronouns: lower(data.personPronouns ?? data.pronouns),

@@ -53,7 +53,8 @@ export const quotesStage: Stage = {
   requires: ["sentences", "mentions"],
   assigns: ["quotes"],
   run: (doc, ctx) => {
-    const cues = compile(ctx.pack(doc.meta.language).quotes);
+    const pack = ctx.pack(doc.meta.language);
+    const cues = compile(pack.quotes);
     const text = doc.text;
     const sentences = layer(doc, "sentences");
     const mentions = [...layer(doc, "mentions")].sort((a, b) => a.start - b.start);
@@ -61,7 +62,10 @@ export const quotesStage: Stage = {
     const ranges: [number, number][] = paras.length
       ? paras.map((p) => [p.start, p.end])
       : paragraphRanges(text);
-    const scope: Scope = { text, mentions, cues, dates: layer(doc, "dates") };
+    const calendar = new Set(
+      [...(pack.dates?.months ?? []), ...(pack.dates?.weekdays ?? [])].flat().map((w) => w.toLowerCase()),
+    );
+    const scope: Scope = { text, mentions, cues, dates: layer(doc, "dates"), calendar };
     const quoted = findQuoted(text, ranges);
     const pending: Pending[] = [];
     quoted.forEach((q, i) => {

@@ -186,7 +186,10 @@ function verbClause(
     if (inside(verb.start, quoted) || hit.index === 0) continue;
     if (cues.cancelBefore.has(words[hit.index - 1]!.lower)) continue;
     let at = hit.index + hit.length;
-    const comp = words.slice(at, at + 9).findIndex((w) => cues.complementizers.has(w.lower));
+    // "admitted he had known that …": a pronoun before "that" means the clause began already.
+    const ahead = words.slice(at, at + 9);
+    const pron = ahead.findIndex((w) => cues.pronouns.has(w.lower));
+    const comp = ahead.findIndex((w, n) => cues.complementizers.has(w.lower) && (pron < 0 || n < pron));
     if (comp >= 0 && !/["“”„«]/u.test(text.slice(verb.end, words[at + comp]!.start))) at += comp + 1;
     else if (cues.object.has(hit.cue) && !/^\s*[,:]/u.test(text.slice(verb.end, verb.end + 3))) continue;
     else if (cues.stops.has(words[at]?.lower ?? "")) {
@@ -198,7 +201,7 @@ function verbClause(
     }
     const first = words[at];
     if (!first || cues.nounAfterCue.has(first.lower)) continue;
-    const clause = accept(scope, quoted, first.start, s.end);
+    const clause = accept(scope, quoted, cues.polarity.has(hit.cue) ? verb.start : first.start, s.end);
     if (!clause) return undefined;
     const subject = pickSubject(scope, s.start, verb.start);
     if (!subject) continue;

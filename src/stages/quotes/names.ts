@@ -74,6 +74,7 @@ export function candidatesIn(
   mentions: readonly Mention[],
   pronouns: ReadonlySet<string>,
   dates: readonly { readonly start: number; readonly end: number }[] = [],
+  calendar: ReadonlySet<string> = new Set(),
 ): Candidate[] {
   if (to <= from) return [];
   const inside = mentions.filter((m) => m.start >= from && m.end <= to);
@@ -89,7 +90,9 @@ export function candidatesIn(
       found.push({ name: w.text, start: w.start, end: w.end, kind: "pronoun", pronoun: w.lower });
   }
   const runs = capitalRuns(text, words, inside).filter(
-    (r) => !dates.some((d) => d.start < r.end && r.start < d.end),
+    (r) =>
+      !dates.some((d) => d.start < r.end && r.start < d.end) &&
+      !r.name.split(/\s+/u).every((w) => calendar.has(w.toLowerCase())),
   );
   found.push(...runs);
   return found.sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start);

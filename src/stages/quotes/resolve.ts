@@ -125,7 +125,9 @@ export function resolveSpeakers(
     }
     out.push({ ...p, speaker });
     if (speaker) {
-      const known: Known = { ref: speaker, person, at: p.start, sentence: sentenceAt(sentences, p.end - 1) };
+      // The speaker is current as of the attribution, which may follow the quote.
+      const at = Math.max(p.end, speaker.end ?? 0);
+      const known: Known = { ref: speaker, person, at, sentence: sentenceAt(sentences, at - 1) };
       lastAny = known;
       if (person) lastPerson = known;
     }
