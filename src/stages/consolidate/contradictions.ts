@@ -55,7 +55,7 @@ export function findContradictions(
   }
   const conflicts: Conflict[] = [];
   for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
+    for (const j of model.partners(i)) {
       const x = items[i]!;
       const y = items[j]!;
       if (x.article === y.article) continue;

@@ -28,7 +28,7 @@ export function clusterClaims(
 ): number[][] {
   const pairs: [number, number, number][] = [];
   for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
+    for (const j of model.partners(i)) {
       if (items[i]!.article === items[j]!.article) continue;
       const s = model.sim(i, j);
       if (s >= options.pair) pairs.push([s, i, j]);

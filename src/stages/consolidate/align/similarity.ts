@@ -19,7 +19,15 @@ export interface SimilarityModel {
   sim(i: number, j: number): number;
   /** Cosine of `i` and `j` leaving out the words of both statements' places (the slot in dispute). */
   simWithoutPlaces(i: number, j: number): number;
+  /**
+   * Items after `i` that share a keyword with it other than the story's commonest ones: the only
+   * pairs that can reach a useful similarity, so big stories are not compared all against all.
+   */
+  partners(i: number): readonly number[];
 }
+
+/** Keys in more than this share of a story's sentences do not make two sentences partners. */
+const COMMON_SHARE = 0.6;
 
 /**
  * Share of the cosine in the score; the rest is containment (shared weight over the smaller
@@ -38,6 +46,20 @@ export function similarityModel(items: readonly ClaimItem[], cosineShare = COSIN
   );
   const sets = items.map((it) => new Set(it.claim.slots.keywords));
   const amounts = items.map((it) => it.claim.slots.quantities.map(parseQuantity).filter((q) => q !== null));
+  const postings = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    for (const k of it.claim.slots.keywords) postings.set(k, [...(postings.get(k) ?? []), i]);
+  });
+  const common = Math.max(2, COMMON_SHARE * items.length);
+  const partners = (i: number): number[] => {
+    const out = new Set<number>();
+    for (const k of items[i]!.claim.slots.keywords) {
+      const list = postings.get(k)!;
+      if (list.length > common && items.length > 20) continue;
+      for (const j of list) if (j > i) out.add(j);
+    }
+    return [...out].sort((a, b) => a - b);
+  };
   const cache = new Map<number, number>();
   const compute = (i: number, j: number): number => {
     if (i === j) return 1;
@@ -74,6 +96,7 @@ export function similarityModel(items: readonly ClaimItem[], cosineShare = COSIN
   return {
     weights,
     simWithoutPlaces: withoutPlaces,
+    partners,
     sim(i: number, j: number): number {
       const key = i < j ? i * 1_000_003 + j : j * 1_000_003 + i;
       let v = cache.get(key);
