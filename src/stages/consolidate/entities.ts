@@ -114,10 +114,16 @@ function ownerOf(part: string, parts: ReadonlyMap<string, string[]>, groups: Rea
 
 function joinParts(groups: ReadonlyMap<string, Group>, union: (a: string, b: string) => void): void {
   const parts = fullPersons(groups);
-  for (const g of groups.values()) {
-    if (g.key.includes(" ") || typeOf(g.items) !== "person") continue;
-    const owner = ownerOf(g.key, parts, groups);
-    if (owner) union(g.key, owner);
+  const persons = [...groups.values()].filter((g) => typeOf(g.items) === "person");
+  for (const g of persons) {
+    if (!g.key.includes(" ")) {
+      const owner = ownerOf(g.key, parts, groups);
+      if (owner) union(g.key, owner);
+      continue;
+    }
+    // A name cut short somewhere ("Kim Jong") joins the one longer name it begins.
+    const longer = persons.filter((o) => o.key.startsWith(`${g.key} `));
+    if (longer.length === 1) union(g.key, longer[0]!.key);
   }
 }
 

@@ -4,12 +4,14 @@
  * edge of a person span ("Rusia Sergei Shoigu" → "Sergei Shoigu"), words that are never names
  * ("Dilansir Associated Press", "… Bimo Editor"), and, in title-case headlines where every word is
  * capitalised, whatever follows a name the article spells out elsewhere ("Putin Disebut" →
- * "Putin"); a headline person span that holds no such name is dropped.
+ * "Putin"); a headline person span that holds no such name is dropped. Elsewhere a person span
+ * cut short before a capitalised word ("Kim Jong" + "Un") is extended over it.
  */
 
 import { type Candidate, insideTitle, type SentenceView } from "../candidate.js";
 import { inHeadline } from "../find/headline.js";
 import { listedAt } from "../find/listed.js";
+import { nameRunFrom } from "../find/name-run.js";
 import { sliceText } from "../find/titled.js";
 import { isCapitalised, isWord, nameKey, tidy } from "../names.js";
 import type { RefineEnv, Refiner } from "./env.js";
@@ -45,6 +47,9 @@ export const trimTagged: Refiner = (candidates, env) => {
         }
       }
       if (i < j && inHeadline(view, i)) j = knownPrefix(view, i, j, known);
+      // A name cut short ("Kim Jong" + "Un") takes the capitalised words right after it.
+      else if (i < j)
+        j = nameRunFrom(view, j, env.ctx) === j ? j : Math.min(nameRunFrom(view, j, env.ctx), j + 2);
     }
     if (i >= j) continue;
     out.push(i === c.i && j === c.j ? c : { ...c, i, j, canonical: tidy(sliceText(view, i, j)) });
