@@ -1,6 +1,6 @@
 /**
  * @module
- * `npm run bench:quotes -- [file-or-folder…] [--verbose]`: runs segmentation, the entities stage
+ * `npm run bench:quotes -- [file-or-folder…] [--verbose] [--no-entities]`: runs segmentation, the entities stage
  * and the quotes stage over hand-annotated articles (default: bench/corpora/quotes, one JSON file
  * per article with its source URL, text and quotes) and prints per-language lines, then as its
  * last line `quotes: span F1 NN.NN, speaker accuracy NN.NN`. Matching rules are in ./score.ts.
@@ -40,13 +40,16 @@ function filesUnder(path: string): string[] {
 }
 
 /** Runs the per-article stages the quotes stage needs, on the gold text as it stands. */
-export function analyse(article: GoldArticle): { doc: ArticleDoc; quotes: readonly Quote[] } {
+export function analyse(
+  article: GoldArticle,
+  withEntities = true,
+): { doc: ArticleDoc; quotes: readonly Quote[] } {
   const ctx = makeContext();
   const raw = docFromRaw({ source: article.source, raw: article.text, format: "text", hints: {} }, "gold");
   let doc = markDone(markDone(withMeta(raw, { language: article.language }), "clean"), "language");
   doc = segmentStage.run(doc, ctx);
   try {
-    doc = entitiesStage.run(doc, ctx);
+    doc = withEntities ? entitiesStage.run(doc, ctx) : withLayer(doc, "mentions", []);
   } catch {
     // The entities stage is optional here: without mentions the quotes stage falls back to
     // capitalised names, which is what the score then measures.
@@ -66,12 +69,12 @@ export interface Result {
   readonly all: Tally;
 }
 
-export function evaluate(paths: readonly string[]): Result {
+export function evaluate(paths: readonly string[], withEntities = true): Result {
   const byLanguage = new Map<string, Tally>();
   const all = tally();
   for (const file of paths.flatMap(filesUnder)) {
     const gold = JSON.parse(readFileSync(file, "utf8")) as GoldArticle;
-    const { quotes } = analyse(gold);
+    const { quotes } = analyse(gold, withEntities);
     const t = byLanguage.get(gold.language) ?? tally();
     byLanguage.set(gold.language, t);
     for (const target of [t, all]) scoreArticle(gold, quotes, target);
@@ -88,16 +91,22 @@ function line(label: string, t: Tally): string {
   return `${label}: span P ${pct(precision)} R ${pct(recall)} F1 ${pct(f1)}, speaker accuracy ${pct(speakerAccuracy(t))} (${t.tp} matched, ${t.fn} missed, ${t.fp} spurious)`;
 }
 
+/**
+ * The gate scores the quotes stage on its own (no entity mentions, so speakers come from the
+ * stage's capitalised-name fallback): the floor then moves only with this stage and its gold,
+ * not with the entity tagger another task is changing. The CLI scores the whole pipeline.
+ */
 export async function gateScores(): Promise<Record<string, number>> {
-  const { all } = evaluate([defaultDir]);
+  const { all } = evaluate([defaultDir], false);
   return { spanF1: prf(all).f1, speakerAccuracy: speakerAccuracy(all) };
 }
 
 if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
   const verbose = args.includes("--verbose");
+  const withEntities = !args.includes("--no-entities");
   const paths = args.filter((a) => !a.startsWith("--"));
-  const { byLanguage, all } = evaluate(paths.length ? paths : [defaultDir]);
+  const { byLanguage, all } = evaluate(paths.length ? paths : [defaultDir], withEntities);
   for (const [lang, t] of [...byLanguage].sort()) {
     if (verbose) for (const n of t.notes) console.log(`  ${n}`);
     console.log(line(lang, t));
