@@ -5,14 +5,16 @@
  */
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import type { Hono } from "hono";
 
 export interface Listening {
   readonly url: string;
   close(): Promise<void>;
 }
 
-export function listen(app: Hono, options: { host?: string; port?: number } = {}): Promise<Listening> {
+export function listen(
+  app: { fetch: (req: Request) => Response | Promise<Response> },
+  options: { host?: string; port?: number } = {},
+): Promise<Listening> {
   const hostname = options.host ?? "127.0.0.1";
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname, port: options.port ?? 0 }, (info: AddressInfo) => {

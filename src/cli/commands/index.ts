@@ -7,6 +7,7 @@ import { registerAnalyze } from "./analyze.js";
 import { registerExport } from "./export.js";
 import { registerIngest } from "./ingest.js";
 import { registerSearch } from "./search.js";
+import { registerServe } from "./serve.js";
 import { registerStories } from "./stories.js";
 import { registerStory } from "./story.js";
 import { registerWatch } from "./watch.js";
@@ -19,4 +20,5 @@ export const COMMANDS: readonly ((program: Command) => void)[] = [
   registerStory,
   registerSearch,
   registerExport,
+  registerServe,
 ];

@@ -7,11 +7,17 @@
  */
 import { html } from "htm/preact";
 import { articleLabel, originColor } from "../format.js";
+import { useShowMore } from "./show-more.js";
 import type { SectionProps } from "./types.js";
 
 export function ClaimsMatrix({ dossier, articles, open }: SectionProps) {
   const outlets = [...new Set(dossier.articles.map((a) => articleLabel(a)))];
   const origins = [...new Set(dossier.articles.flatMap((a) => a.origins))].sort();
+  // Best-supported claims first: the rows a reader checks before the one-source ones.
+  const claims = [...dossier.claims].sort(
+    (a, b) => b.origins.length - a.origins.length || b.articles.length - a.articles.length,
+  );
+  const { shown, button } = useShowMore(claims, 12);
   return html`<section id="sec-claims" tabindex="-1" aria-labelledby="h-claims">
     <h2 id="h-claims">Claims × outlets</h2>
     ${
@@ -30,7 +36,7 @@ export function ClaimsMatrix({ dossier, articles, open }: SectionProps) {
                 </tr>
               </thead>
               <tbody>
-                ${dossier.claims.map(
+                ${shown.map(
                   (c) => html`<tr key=${c.id}>
                     <th scope="row">${c.what}</th>
                     <td class="n">${c.origins.length}</td>
@@ -51,7 +57,8 @@ export function ClaimsMatrix({ dossier, articles, open }: SectionProps) {
                 )}
               </tbody>
             </table>
-          </div>`
+          </div>
+          ${button}`
     }
   </section>`;
 }

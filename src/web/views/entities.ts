@@ -6,6 +6,7 @@
 import { html } from "htm/preact";
 import { useState } from "preact/hooks";
 import type { DossierEntity } from "../../core/dossier.js";
+import { useShowMore } from "./show-more.js";
 import type { SectionProps } from "./types.js";
 
 export function Entities({ dossier, open }: SectionProps) {
@@ -13,6 +14,7 @@ export function Entities({ dossier, open }: SectionProps) {
   const sorted = [...dossier.entities].sort(
     (a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
   );
+  const { shown, button } = useShowMore(sorted, 15);
   const show = (e: DossierEntity, n: number) => {
     const m = e.mentions[n % Math.max(1, e.mentions.length)];
     if (m) open({ ...m, label: e.name });
@@ -26,7 +28,7 @@ export function Entities({ dossier, open }: SectionProps) {
         : html`<div class="scroll-x"><table class="entities">
           <thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Mentions</th><th scope="col">Articles</th></tr></thead>
           <tbody>
-            ${sorted.map(
+            ${shown.map(
               (e) => html`<tr key=${e.id}>
                 <th scope="row">
                   <button type="button" class="entity" onClick=${() => show(e, 0)} disabled=${e.mentions.length === 0}>${e.name}</button>
@@ -41,7 +43,8 @@ export function Entities({ dossier, open }: SectionProps) {
               </tr>`,
             )}
           </tbody>
-        </table></div>`
+        </table></div>
+          ${button}`
     }
   </section>`;
 }

@@ -6,6 +6,7 @@
 import { html } from "htm/preact";
 import type { DossierQuote } from "../../core/dossier.js";
 import { articleLabel } from "../format.js";
+import { useShowMore } from "./show-more.js";
 import type { SectionProps } from "./types.js";
 
 export function Quotes({ dossier, articles, open }: SectionProps) {
@@ -15,10 +16,11 @@ export function Quotes({ dossier, articles, open }: SectionProps) {
     groups.set(who, [...(groups.get(who) ?? []), q]);
   }
   const sorted = [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  const { shown, button } = useShowMore(sorted, 8);
   return html`<section id="sec-quotes" tabindex="-1" aria-labelledby="h-quotes">
     <h2 id="h-quotes">Who said what</h2>
     ${sorted.length === 0 && html`<p class="muted">No quotes.</p>`}
-    ${sorted.map(
+    ${shown.map(
       ([who, qs]) => html`<div class="speaker" key=${who}>
         <h3>${who} <span class="count">${qs.length}</span></h3>
         <ul>
@@ -34,5 +36,6 @@ export function Quotes({ dossier, articles, open }: SectionProps) {
         </ul>
       </div>`,
     )}
+    ${button}
   </section>`;
 }

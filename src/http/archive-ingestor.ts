@@ -1,0 +1,50 @@
+/**
+ * @module
+ * The real {@link Ingestor}: the archive (analyse → store → cluster) for documents, the feed
+ * reader with its SSRF-guarded fetcher for feed URLs. Dossiers of the stories an ingest touched
+ * are rebuilt before the response, so a client that reads right after writing sees its article.
+ */
+import type { Archive } from "../app/archive.js";
+import { ingestFeed } from "../app/ingest-feeds.js";
+import type { RawArticle } from "../core/doc/document.js";
+import { isDomainError } from "../core/errors.js";
+import type { Fetcher } from "../stages/ingest/feeds/fetch.js";
+import type { FeedOutcome, IngestOutcome, Ingestor } from "./deps.js";
+
+export function archiveIngestor(archive: Archive, fetcher: Fetcher): Ingestor {
+  const outcome = async (o: { id: string; status: IngestOutcome["status"]; storyId: string | null }) => ({
+    id: o.id,
+    status: o.status,
+    storyId: o.storyId,
+    version: (await archive.store.getArticle(o.id))?.version ?? 1,
+  });
+  return {
+    async ingestDocument(raw: RawArticle): Promise<IngestOutcome> {
+      const done = await archive.ingest(raw);
+      await archive.refreshTouched();
+      return outcome(done);
+    },
+    async ingestFeed(url: string): Promise<FeedOutcome> {
+      const articles: Promise<IngestOutcome>[] = [];
+      const failures: FeedOutcome["failures"][number][] = [];
+      const known = await archive.store.getFeed(url);
+      await ingestFeed(
+        archive,
+        fetcher,
+        url,
+        { conditional: known ?? undefined },
+        {
+          onArticle: (o) => articles.push(outcome(o)),
+          onItemError: (source, err) =>
+            failures.push({
+              source,
+              code: isDomainError(err) ? err.code : "E_INTERNAL",
+              message: isDomainError(err) ? err.message : "internal error",
+            }),
+        },
+      );
+      await archive.refreshTouched();
+      return { url, articles: await Promise.all(articles), failures };
+    },
+  };
+}
