@@ -1,10 +1,198 @@
 /**
  * @module
- * The story timeline: dated events with the articles that report them and their evidence.
+ * The story timeline: dated events with the articles that report them and their evidence. A
+ * candidate event is a sentence clause that carries a resolved date (day, month or year; never a
+ * duration or a week) and at least one actor: an entity mention when the entities stage ran, else
+ * a capitalised word inside the sentence, so the timeline degrades gracefully without mentions.
+ * The date is the event's own (a background "pertama kali bertemu pada April 2019" keeps 2019-04),
+ * never the publication date. Candidates with the same date and overlapping actors or event words
+ * are one entry backed by every article that tells them. Nothing is dated after the latest
+ * publication date of the story unless the text says it is ahead (then `scheduled: true`).
  */
-import type { TimelineEntry } from "../../core/dossier.js";
+import { layer } from "../../core/doc/document.js";
+import type { DateMention } from "../../core/doc/layers/dates.js";
+import type { Evidence, TimelineEntry } from "../../core/dossier.js";
 import type { EntityIndex, Story } from "./story.js";
 
-export function buildTimeline(_story: Story, _entities: EntityIndex): TimelineEntry[] {
-  return [];
+interface Candidate {
+  readonly date: string;
+  readonly what: string;
+  readonly article: string;
+  readonly evidence: Evidence;
+  readonly actors: ReadonlySet<string>;
+  readonly words: ReadonlySet<string>;
+  readonly scheduled: boolean;
+}
+
+/** Longest description kept, in characters: the clause around the date, not the whole sentence. */
+const MAX_WHAT = 160;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
+
+/** The day, month or year a dated mention names; null for weeks, durations and sets. */
+function eventDate(d: DateMention): string | null {
+  if (d.kind !== "date") return null;
+  if (d.precision === "minute") return d.value.slice(0, 10);
+  return d.precision === "day" || d.precision === "month" || d.precision === "year" ? d.value : null;
+}
+
+/**
+ * The clause holding `[start, end)` inside the sentence, widened clause by clause until it says
+ * something besides the date (at least six words), then cut to MAX_WHAT characters.
+ */
+function clauseAround(text: string, sStart: number, sEnd: number, start: number, end: number): string {
+  const sentence = text.slice(sStart, sEnd);
+  if (sentence.length <= MAX_WHAT) return tidy(sentence);
+  const at = start - sStart;
+  const to = end - sStart;
+  const cuts = [0, ...[...sentence.matchAll(/[,;:]\s|\s[-–—]\s/g)].map((m) => m.index! + 1), sentence.length];
+  let i = 0;
+  while (i + 1 < cuts.length && cuts[i + 1]! <= at) i += 1;
+  let j = cuts.findIndex((c) => c >= to);
+  const words = (): number =>
+    (sentence.slice(cuts[i]!, at) + sentence.slice(to, cuts[j]!)).match(WORD)?.length ?? 0;
+  // Forward first (what follows the date usually says what happened), then back within the limit.
+  while (words() < 6) {
+    if (j + 1 < cuts.length) j += 1;
+    else if (i > 0 && cuts[j]! - cuts[i - 1]! <= MAX_WHAT) i -= 1;
+    else break;
+  }
+  let out = sentence.slice(cuts[i]!, cuts[j]!);
+  if (out.length > MAX_WHAT) out = `${out.slice(0, MAX_WHAT).replace(/\s+\S*$/, "")} …`;
+  return tidy(out);
+}
+
+function tidy(s: string): string {
+  return s
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^[,;:–—-]\s*/, "")
+    .replace(/[,;:–—-]$/, "");
+}
+
+/** Lower-cased content words of four letters or more: the event's vocabulary for merging. */
+function contentWords(s: string): Set<string> {
+  return new Set((s.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length >= 4));
+}
+
+/** Content words of the clause that are neither an actor's name nor part of the date. */
+function eventWords(what: string, actors: ReadonlySet<string>, dateText: string): Set<string> {
+  const skip = new Set([...actors].flatMap((a) => a.split(/\s+/)).concat([...contentWords(dateText)]));
+  return new Set([...contentWords(what)].filter((w) => !skip.has(w)));
+}
+
+/** Actors of a sentence: story entities of its mentions, else its capitalised words (not the first). */
+function actorsOf(
+  key: string,
+  text: string,
+  sStart: number,
+  sEnd: number,
+  mentions: readonly { start: number; end: number; canonical: string; type: string }[],
+  dates: readonly DateMention[],
+  entities: EntityIndex,
+): Set<string> {
+  const inside = mentions.filter((m) => m.start >= sStart && m.end <= sEnd && m.type !== "other");
+  if (inside.length > 0)
+    return new Set(inside.map((m) => entities.at(key, m.start, m.end)?.id ?? m.canonical.toLowerCase()));
+  const out = new Set<string>();
+  const sentence = text.slice(sStart, sEnd);
+  for (const m of sentence.matchAll(WORD)) {
+    const at = sStart + m.index!;
+    if (m.index === 0 || !/^\p{Lu}/u.test(m[0]) || m[0].length < 2) continue;
+    if (dates.some((d) => d.start <= at && at < d.end)) continue;
+    out.add(m[0].toLowerCase());
+  }
+  return out;
+}
+
+/** The latest publication day of the story (stated or a lower bound), or null when none is known. */
+function latestPublication(story: Story): string | null {
+  let latest: string | null = null;
+  for (const { doc } of story.articles) {
+    const p = doc.meta.published;
+    for (const v of [p.value, p.notBefore]) {
+      const day = v?.slice(0, 10);
+      if (day && /^\d{4}-\d{2}-\d{2}$/.test(day) && (!latest || day > latest)) latest = day;
+    }
+  }
+  return latest;
+}
+
+function candidatesOf(story: Story, entities: EntityIndex, latest: string | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { key, doc } of story.articles) {
+    const dates = layer(doc, "dates");
+    if (dates.length === 0) continue;
+    const sentences = layer(doc, "sentences");
+    const spans = sentences.length > 0 ? sentences : [{ start: 0, end: doc.text.length }];
+    const mentions = layer(doc, "mentions");
+    for (const d of dates) {
+      const date = eventDate(d);
+      if (!date) continue;
+      const s = spans.find((x) => x.start <= d.start && d.end <= x.end);
+      if (!s) continue;
+      const actors = actorsOf(key, doc.text, s.start, s.end, mentions, dates, entities);
+      if (actors.size === 0) continue;
+      const scheduled = d.future === true;
+      // Past the story's newest article, only what the text itself puts ahead may stand.
+      if (latest && date > latest && !scheduled) continue;
+      const what = clauseAround(doc.text, s.start, s.end, d.start, d.end);
+      if (what.split(" ").length < 3) continue;
+      out.push({
+        date,
+        what,
+        article: key,
+        evidence: { article: key, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) },
+        actors,
+        words: eventWords(what, actors, d.text),
+        scheduled,
+      });
+    }
+  }
+  return out;
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n += 1;
+  return n;
+}
+
+/**
+ * Same date, and two shared actors, or one shared actor and two shared event words, or four
+ * shared event words. Event words leave out actor names, so that the same person doing two
+ * different things on one day stays two entries unless the wording agrees too.
+ */
+function sameEvent(a: Candidate, b: Candidate): boolean {
+  if (a.date !== b.date) return false;
+  const actors = overlap(a.actors, b.actors);
+  const words = overlap(a.words, b.words);
+  return actors >= 2 || (actors > 0 && words >= 2) || words >= 4;
+}
+
+export function buildTimeline(story: Story, entities: EntityIndex): TimelineEntry[] {
+  const latest = latestPublication(story);
+  const groups: Candidate[][] = [];
+  for (const c of candidatesOf(story, entities, latest)) {
+    // One sentence gives one event per date, even when it names the date twice.
+    const dup = groups.find((g) =>
+      g.some((x) => x.date === c.date && x.evidence.start === c.evidence.start && x.article === c.article),
+    );
+    if (dup) continue;
+    const group = groups.find((g) => g.some((x) => sameEvent(x, c)));
+    if (group) group.push(c);
+    else groups.push([c]);
+  }
+  const entries = groups.map((g): TimelineEntry => {
+    const articles = [...new Set(g.map((c) => c.article))];
+    const what = [...g].sort((a, b) => a.what.length - b.what.length)[0]!.what;
+    const scheduled = g.every((c) => c.scheduled);
+    return {
+      date: g[0]!.date,
+      what,
+      articles,
+      evidence: g.map((c) => c.evidence),
+      ...(scheduled ? { scheduled: true } : {}),
+    };
+  });
+  return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -46,6 +46,29 @@ export const DROPPED_REFINERS = new Set([
 
 const nameOf = (x: object): string => x.constructor.name;
 
+/** Matches nothing, at once: the pattern of a parser skipped for a text. */
+const NEVER = /^(?!)/;
+
+/**
+ * Cheap whole-text tests that let an expensive chrono parser skip a text that cannot hold what it
+ * looks for. Safe because refiner 1 drops what they would skip anyway (a clock time without any
+ * clock marker, a numeric date without a separator between digits).
+ */
+const GUARDS: Readonly<Record<string, RegExp>> = {
+  IDTimeExpressionParser: /\d[:.]\d|pukul|pkl|jam\s*\d|\d\s*[ap]\.?\s?m\b|noon|midnight|tengah/i,
+  ENTimeExpressionParser: /\d[:.]\d|\d\s*[ap]\.?\s?m\b|noon|midnight|o'clock/i,
+  SlashDateFormatParser: /\d\s*[/.-]\s*\d/,
+};
+
+function guarded(p: Parser): Parser {
+  const guard = GUARDS[nameOf(p)];
+  if (!guard) return p;
+  return {
+    pattern: (ctx) => (guard.test(ctx.text) ? p.pattern(ctx) : NEVER),
+    extract: (ctx, m) => p.extract(ctx, m),
+  };
+}
+
 const cache = new WeakMap<DateData, Map<string, Chrono>>();
 
 /** The configured chrono for a pack; `lang` names the rules ("id" → `dates/id-weekday`). */
@@ -56,7 +79,7 @@ export function chronoFor(data: DateData, lang: string): Chrono {
   if (hit) return hit;
   const base = data.chronoLocale === "id" ? id.casual : en.casual;
   const v = vocabFor(data);
-  const parsers: Parser[] = [
+  const own: (Parser | null)[] = [
     weekdayParser(v, lang),
     weekParser(v, lang),
     bareYearParser(v, lang),
@@ -66,7 +89,10 @@ export function chronoFor(data: DateData, lang: string): Chrono {
     eventYearParser(lang),
     monthModifierParser(v, lang),
     relativeDayParser(v, lang),
-    ...base.parsers.filter((p) => !DROPPED_PARSERS.has(nameOf(p))),
+  ];
+  const parsers: Parser[] = [
+    ...own.filter((p): p is Parser => p !== null),
+    ...base.parsers.filter((p) => !DROPPED_PARSERS.has(nameOf(p))).map(guarded),
   ];
   const refiners: Refiner[] = [
     ...base.refiners.filter((r) => !DROPPED_REFINERS.has(nameOf(r))),
@@ -76,6 +102,40 @@ export function chronoFor(data: DateData, lang: string): Chrono {
     mergeDateTimeRefiner(lang),
   ];
   const made = new Chrono({ parsers, refiners });
+  byLang.set(lang, made);
+  return made;
+}
+
+/** chrono parsers that can yield an explicit full date, the only kind reference inference reads. */
+const FULL_DATE_PARSERS = new Set([
+  "ISOFormatParser",
+  "SlashDateFormatParser",
+  "IDMonthNameLittleEndianParser",
+  "ENMonthNameLittleEndianParser",
+  "ENMonthNameMiddleEndianParser",
+  "ENYearMonthDayParser",
+]);
+
+const liteCache = new WeakMap<DateData, Map<string, Chrono>>();
+
+/**
+ * A lighter chrono for reference inference: only full dates and weekdays, which do not depend on
+ * the reference, so the inference pass costs a fraction of a full one.
+ */
+export function inferenceChronoFor(data: DateData, lang: string): Chrono {
+  const byLang = liteCache.get(data) ?? new Map<string, Chrono>();
+  liteCache.set(data, byLang);
+  const hit = byLang.get(lang);
+  if (hit) return hit;
+  const base = data.chronoLocale === "id" ? id.casual : en.casual;
+  const v = vocabFor(data);
+  const made = new Chrono({
+    parsers: [
+      weekdayParser(v, lang),
+      ...base.parsers.filter((p) => FULL_DATE_PARSERS.has(nameOf(p))).map(guarded),
+    ],
+    refiners: [dropNoiseRefiner(v), resolveOverlapsRefiner(), mergeDateTimeRefiner(lang)],
+  });
   byLang.set(lang, made);
   return made;
 }

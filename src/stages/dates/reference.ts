@@ -8,14 +8,15 @@
  */
 import type { DateData } from "../../lang/types/dates.js";
 import { addDays, daysBetween, formatDay, isValidDay, weekdayOf, type Ymd } from "./calendar.js";
+import { inferenceChronoFor } from "./chrono-setup.js";
 import { hasTag, tagValue } from "./parsers/shared.js";
 import { futureClause } from "./resolve.js";
-import { parseRaw } from "./tagger.js";
 import { vocabFor } from "./vocab.js";
 
 export function inferReference(text: string, data: DateData, lang: string): Ymd | null {
   const vocab = vocabFor(data);
-  const results = parseRaw(text, data, lang, null);
+  const instant = new Date(Date.UTC(2000, 0, 1, 12));
+  const results = inferenceChronoFor(data, lang).parse(text, { instant, timezone: 0 });
   let latest: Ymd | null = null;
   let latestAt = -1;
   for (const r of results) {

@@ -195,7 +195,7 @@ function resolveValue(r: ParsingResult, c: ResolveContext): Resolved | null {
     relative = true;
   } else return null;
   if (!isValidDay(day)) return null;
-  if (ref && !future) future = formatDay(day) > formatDay(ref) && relative;
+  if (ref && !future) future = formatDay(day) > formatDay(ref);
   let value = formatDay(day);
   let precision: DatePrecision = "day";
   // An hour that only a part of the day implies ("pagi ini", "this morning") is not a clock time.

@@ -37,7 +37,9 @@ export function bareYearParser(v: Vocab, lang: string): Parser {
  * Only after a capitalised word, and not after currency or number words ("Rp 2024", "Nomor 2019").
  */
 export function eventYearParser(lang: string): Parser {
-  const pattern = /(\p{Lu}[\p{L}\p{N}-]*)\s+((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,]\d|\s*[%/-]\s*\d)/u;
+  // Starts at the year (fast to scan for); the capitalised word before it is found by looking back.
+  const pattern = /(?:19|20)\d{2}(?![A-Za-z0-9]|[.,]\d|\s*[%/-]\s*\d)/;
+  const wordBefore = /(\p{Lu}[\p{L}\p{N}-]*)\s+$/u;
   const notNames = new Set([
     "rp",
     "us$",
@@ -59,11 +61,16 @@ export function eventYearParser(lang: string): Parser {
     extract: (ctx: ParsingContext, m: RegExpMatchArray) => {
       const start = m.index!;
       const end = start + m[0].length;
-      if (!atWordBoundary(ctx.text, start, end) || notNames.has(m[1]!.toLowerCase())) return null;
+      const name = wordBefore.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1];
+      if (!name || !atWordBoundary(ctx.text, start, end) || notNames.has(name.toLowerCase())) return null;
+      const wordStart = ctx.text.lastIndexOf(name, start);
+      if (wordStart < 0 || !atWordBoundary(ctx.text, wordStart, wordStart + name.length)) return null;
       // "Sebanyak 2019 orang": a sentence-initial word before a count followed by its noun is no name.
-      const sentenceStart = /(?:^|[.!?]\s+|\n\s*)$/.test(ctx.text.slice(Math.max(0, start - 3), start));
+      const sentenceStart = /(?:^|[.!?]\s+|\n\s*)$/.test(
+        ctx.text.slice(Math.max(0, wordStart - 3), wordStart),
+      );
       if (sentenceStart && /^\s+\p{Ll}/u.test(ctx.text.slice(end, end + 3))) return null;
-      return kabarResult(ctx, end - 4, end, { year: Number(m[2]) }, `${lang}-event-year`);
+      return kabarResult(ctx, start, end, { year: Number(m[0]) }, `${lang}-event-year`);
     },
   };
 }

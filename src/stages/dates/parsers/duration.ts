@@ -15,29 +15,33 @@ const OUTSIDE = new Set(["selama", "for", "the past", "the last"]);
 
 export function durationParser(v: Vocab, lang: string): Parser {
   const numberRe = `\\d+(?:[.,]\\d+)?|${v.number}`;
+  // Starts at the number (fast to scan for); a modifier before it is picked up by looking back.
   const pattern = new RegExp(
-    `(?:(${v.durationModifier})\\s+)?(${numberRe})(?:\\s*-\\s*|\\s*)(${v.unit})(?![\\p{L}\\p{N}-])(?!\\s+(?:${v.ago})(?![\\p{L}]))(?:\\s+(?:${v.durationTail})(?![\\p{L}]))?`,
-    "iu",
+    `(${numberRe})(?:\\s*-\\s*|\\s*)(${v.unit})(?![A-Za-z0-9-])(?!\\s+(?:${v.ago})(?![A-Za-z]))(?:\\s+(?:${v.durationTail})(?![A-Za-z]))?`,
+    // No "u" flag (much slower when case-insensitive); extract checks word boundaries in full Unicode.
+    "i",
   );
+  const modBefore = new RegExp(`(?:^|[^\\p{L}])(${v.durationModifier})\\s+$`, "iu");
   const articles = new Set(["a", "an", "se"]);
   return {
     pattern: () => pattern,
     extract: (ctx: ParsingContext, m: RegExpMatchArray) => {
-      const start = m.index!;
-      const end = start + m[0].length;
-      if (!atWordBoundary(ctx.text, start, end)) return null;
-      const modifier = m[1]?.toLowerCase().replace(/\s+/g, " ");
-      const numText = m[2]!.toLowerCase().replace(/\s+/g, " ");
+      const at = m.index!;
+      const end = at + m[0].length;
+      if (!atWordBoundary(ctx.text, at, end)) return null;
+      const lead = modBefore.exec(ctx.text.slice(Math.max(0, at - 25), at));
+      const modifier = lead?.[1]?.toLowerCase().replace(/\s+/g, " ");
+      const start = lead ? at - (lead[0].length - lead[0].indexOf(lead[1]!)) : at;
+      const numText = m[1]!.toLowerCase().replace(/\s+/g, " ");
       // "se" + unit must be one word ("sehari"); "a day" needs a modifier ("for a day").
-      if (numText === "se" && /\s/.test(m[0].slice(m[0].length - m[3]!.length - 1, -m[3]!.length)))
-        return null;
+      if (numText === "se" && /^\s/.test(m[0].slice(m[1]!.length))) return null;
       if ((numText === "a" || numText === "an") && !modifier) return null;
       const num = /\d/.test(numText) ? Number(numText.replace(",", ".")) : v.data.numberWords[numText];
-      const unit = v.data.units[m[3]!.toLowerCase()];
+      const unit = v.data.units[m[2]!.toLowerCase()];
       if (num === undefined || unit === undefined || (num === 0 && !articles.has(numText))) return null;
       const amount = num < 0 ? "X" : String(num);
       const value = durationValue(amount, unit, num);
-      const from = modifier && OUTSIDE.has(modifier) ? start + m[0].indexOf(m[2]!, m[1]!.length) : start;
+      const from = modifier && OUTSIDE.has(modifier) ? at : start;
       return kabarResult(ctx, from, end, {}, `${lang}-duration`, [`duration:${value}`]);
     },
   };
@@ -54,8 +58,9 @@ export function durationValue(amount: string, unit: string, num = Number.NaN): s
  * A bare unit after a cue is a vague length: "recent months" → PXM, "could take weeks" → PXW.
  * Cues such as "recent" belong to the extent; verbs such as "take" do not.
  */
-export function vaguePluralParser(v: Vocab, lang: string): Parser {
+export function vaguePluralParser(v: Vocab, lang: string): Parser | null {
   const { inside, outside } = v.data.vagueDurationCues;
+  if (inside.length + outside.length === 0) return null;
   const pattern = new RegExp(
     `(?:(${alt(inside)})|(?:${alt(outside)}))\\s+(${v.unit})(?![\\p{L}\\p{N}-])`,
     "iu",

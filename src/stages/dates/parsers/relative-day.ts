@@ -8,7 +8,8 @@ import type { Vocab } from "../vocab.js";
 import { alt } from "../vocab.js";
 import { atWordBoundary, kabarResult } from "./shared.js";
 
-export function relativeDayParser(v: Vocab, lang: string): Parser {
+export function relativeDayParser(v: Vocab, lang: string): Parser | null {
+  if (Object.keys(v.data.relativeDays).length === 0) return null;
   const table = new Map(Object.entries(v.data.relativeDays).map(([k, n]) => [k.toLowerCase(), n]));
   const pattern = new RegExp(alt([...table.keys()]), "iu");
   return {

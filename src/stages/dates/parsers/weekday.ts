@@ -11,35 +11,25 @@ import type { Parser, ParsingContext } from "chrono-node";
 import type { Vocab } from "../vocab.js";
 import { atWordBoundary, fullYear, kabarResult } from "./shared.js";
 
-const G = {
-  noun: 1,
-  mod1: 2,
-  wd: 3,
-  part1: 4,
-  pd: 5,
-  pm: 6,
-  py: 7,
-  cd: 8,
-  cm: 9,
-  cy: 10,
-  part2: 11,
-  mod2: 12,
-};
+const G = { wd: 1, part1: 2, pd: 3, pm: 4, py: 5, cd: 6, cm: 7, cy: 8, part2: 9, mod2: 10 };
 
 export function weekdayParser(v: Vocab, lang: string): Parser {
   const mod = `${v.last}|${v.next}|${v.thisWord}`;
   const numericInParens = String.raw`\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?\s*\)`;
   const numericAfterComma = String.raw`\s*,\s*(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{2,4})`;
+  // The pattern starts at the weekday name (fast to scan for); a day noun or a leading modifier
+  // before it is picked up in extract by looking back.
   const source = [
-    `(?:(${v.dayNoun})\\s+)?`,
-    v.data.modifierFirst ? `(?:(${mod})\\s+)?` : "()",
     `(${v.weekday})`,
     `(?:\\s+(${v.dayPart}))?`,
     `(?:${numericInParens}|${numericAfterComma})?`,
     `(?:\\s+(${v.dayPart}))?`,
     v.data.modifierFirst ? "()" : `(?:\\s+(?:(?:${v.week})\\s+)?(${mod}))?`,
   ].join("");
-  const pattern = new RegExp(source, "iu");
+  const nounBefore = new RegExp(`(?:^|[^\\p{L}])(${v.dayNoun})\\s+$`, "iu");
+  const modBefore = new RegExp(`(?:^|[^\\p{L}])(${mod})\\s+$`, "iu");
+  // No "u" flag: the pattern is plain ASCII and case-insensitive unicode matching is much slower.
+  const pattern = new RegExp(source, "i");
   const ambiguous = new Set(v.data.ambiguousWeekdays);
   const dayNouns = new Set([...v.data.dayNouns, ...v.data.prepositions, ...v.data.yearCues]);
   const lastRe = new RegExp(`^(?:${v.last})$`, "iu");
@@ -47,21 +37,27 @@ export function weekdayParser(v: Vocab, lang: string): Parser {
   return {
     pattern: () => pattern,
     extract: (ctx: ParsingContext, m: RegExpMatchArray) => {
-      const start = m.index!;
+      let start = m.index!;
       const end = start + m[0].length;
       if (!atWordBoundary(ctx.text, start, end)) return null;
       const word = m[G.wd]!;
+      const lookback = ctx.text.slice(Math.max(0, start - 25), start);
+      const noun = nounBefore.exec(lookback);
+      const lead = v.data.modifierFirst ? modBefore.exec(lookback) : null;
+      const hasNoun = !!noun;
+      if (noun) start -= noun[0].length - noun[0].indexOf(noun[1]!);
+      else if (lead) start -= lead[0].length - lead[0].indexOf(lead[1]!);
       const weekday =
         v.weekdayIndex.get(word.toLowerCase().replace("'", "")) ?? v.weekdayIndex.get(word.toLowerCase());
       if (weekday === undefined) return null;
       const day = m[G.pd] ?? m[G.cd];
       const month = m[G.pm] ?? m[G.cm];
       const year = fullYear(m[G.py] ?? m[G.cy]);
-      const modifier = m[G.mod1] || m[G.mod2];
+      const modifier = lead?.[1] || m[G.mod2];
       const part = m[G.part1] ?? m[G.part2];
       const capitalised = word[0] === word[0]!.toUpperCase();
-      if (!m[G.noun] && !capitalised) return null;
-      if (ambiguous.has(word.toLowerCase()) && !m[G.noun] && !day && !part && modifier) return null;
+      if (!hasNoun && !capitalised) return null;
+      if (ambiguous.has(word.toLowerCase()) && !hasNoun && !day && !part && modifier) return null;
       if (day && month) {
         const d = Number(day);
         const mo = Number(month);
@@ -74,7 +70,7 @@ export function weekdayParser(v: Vocab, lang: string): Parser {
       // general: "Erdogan Tuesday declared" is a date.
       const before = /(\p{L}+)[ \t]+$/u.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1];
       const named = before && /^\p{Lu}/u.test(before) && !dayNouns.has(before.toLowerCase());
-      if (!m[G.noun] && !part && !modifier && named && ambiguous.has(word.toLowerCase())) return null;
+      if (!hasNoun && !part && !modifier && named && ambiguous.has(word.toLowerCase())) return null;
       const dir = !modifier
         ? "bare"
         : lastRe.test(modifier)

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { makeContext } from "../../app/context.js";
+import { type ArticleDoc, withLayer } from "../../core/doc/document.js";
+import type { Mention } from "../../core/doc/layers/mentions.js";
+import { datesStage } from "../dates/index.js";
+import { segmentedDoc } from "../segment/testing.js";
+import type { EntityIndex, Story } from "./story.js";
+import { buildTimeline } from "./timeline.js";
+
+const NO_ENTITIES: EntityIndex = { entities: [], at: () => undefined, byName: () => undefined };
+
+function article(text: string, published: string, lang = "id"): ArticleDoc {
+  return datesStage.run(segmentedDoc(text, lang, { value: published, basis: "stated" }), makeContext());
+}
+
+function story(...docs: ArticleDoc[]): Story {
+  return { articles: docs.map((doc, i) => ({ key: `a${i + 1}`, doc })) };
+}
+
+const brief = (s: Story) =>
+  buildTimeline(s, NO_ENTITIES).map((t) => [t.date, t.articles.join(","), t.scheduled ?? false]);
+
+describe("buildTimeline", () => {
+  it.each([
+    [
+      "one event told by two articles is one entry backed by both",
+      [
+        ["Presiden Joko Widodo meresmikan Bendungan Karian di Banten pada Kamis (14/3/2024).", "2024-03-14"],
+        ["Bendungan Karian di Banten diresmikan Presiden Joko Widodo pada hari Kamis.", "2024-03-15"],
+      ],
+      [["2024-03-14", "a1,a2", false]],
+    ],
+    [
+      "background keeps its own date, sorted before the news",
+      [
+        [
+          "Gempa mengguncang Cianjur pada Senin (21/11/2022). Warga Cianjur pertama kali merasakan gempa besar pada April 2019.",
+          "2022-11-21",
+        ],
+      ],
+      [
+        ["2019-04", "a1", false],
+        ["2022-11-21", "a1", false],
+      ],
+    ],
+    [
+      "different events on one day stay apart",
+      [
+        [
+          "Banjir merendam Kampung Melayu pada Senin (12/1/2026). Gubernur Pramono meresmikan pompa baru di Pluit pada Senin (12/1/2026).",
+          "2026-01-12",
+        ],
+      ],
+      [
+        ["2026-01-12", "a1", false],
+        ["2026-01-12", "a1", false],
+      ],
+    ],
+    [
+      "a date past every article is kept only when the text schedules it",
+      [
+        [
+          "Timnas Indonesia akan menjamu Arab Saudi di Jakarta pada Selasa (19/11/2024). Shin Tae-yong memimpin latihan di Jakarta pada Senin (18/11/2024).",
+          "2024-11-18",
+        ],
+      ],
+      [
+        ["2024-11-18", "a1", false],
+        ["2024-11-19", "a1", true],
+      ],
+    ],
+  ])("%s", (_name, articles, expected) => {
+    const s = story(...articles.map(([text, pub]) => article(text!, pub!)));
+    expect(brief(s)).toEqual(expected);
+  });
+
+  it.each([
+    ["Hujan turun sepanjang hari pada Selasa (12/9/2023)."],
+    ["Banjir di Jakarta berlangsung selama tiga hari."],
+    ["Harga cabai naik di Jakarta pekan ini."],
+    ["Gubernur Jakarta tidak memberi keterangan."],
+  ])("finds no event in %s", (text) => {
+    expect(buildTimeline(story(article(text, "2023-09-13")), NO_ENTITIES)).toEqual([]);
+  });
+
+  it("uses entity mentions as actors when the entities stage ran", () => {
+    const text = "kemarin mereka tiba. Dia bertemu Kim di Khasan pada Selasa (12/9/2023) pagi.";
+    const doc = article(text, "2023-09-13");
+    const at = text.indexOf("Kim");
+    const mention: Mention = {
+      start: at,
+      end: at + 3,
+      text: "Kim",
+      rule: "test/kim",
+      type: "person",
+      canonical: "Kim Jong Un",
+    };
+    const [entry] = buildTimeline(story(withLayer(doc, "mentions", [mention])), NO_ENTITIES);
+    expect(entry).toMatchObject({ date: "2023-09-12", articles: ["a1"] });
+    expect(entry!.evidence[0]!.text).toContain("Selasa (12/9/2023)");
+    expect(entry!.what).toContain("Khasan");
+  });
+
+  it("gives evidence spans that point into the article text", () => {
+    const doc = article("Kim tiba di Khasan pada Selasa (12/9/2023).", "2023-09-13");
+    const [entry] = buildTimeline(story(doc), NO_ENTITIES);
+    const ev = entry!.evidence[0]!;
+    expect(doc.text.slice(ev.start, ev.end)).toBe(ev.text);
+  });
+});
