@@ -64,7 +64,12 @@ export const WORD = /\p{L}[\p{L}\p{M}'’-]*|\d+(?:[.,:]\d+)*/gu;
 export function lexiconOf(data: ClaimData): Lexicon {
   const hit = cache.get(data);
   if (hit) return hit;
-  const stop = new Set(data.stopWords.map((w) => w.toLowerCase()));
+  // Hedges and reporting verbs say how a fact is told, not what it is: they are not alignment keys.
+  const stop = new Set(
+    [...data.stopWords, ...data.hedges, ...(data.attributionCues ?? [])]
+      .filter((w) => !w.includes(" "))
+      .map((w) => w.toLowerCase()),
+  );
   const phrases: { words: string[]; concept: string }[] = [];
   const words = new Map<string, string>();
   const stems = new Map<string, string>();
