@@ -139,6 +139,12 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
       expect(members[0]?.entities).toContain("BPBD");
       expect((await store.listEntities({ storyId: "s1" })).length).toBe(5);
       expect(await store.getStory("missing")).toBeNull();
+      // Moving an article re-summarises both stories; an emptied story disappears.
+      await store.assignStory(QUAKE.id, "s2");
+      expect((await store.getStory("s1"))?.articleCount).toBe(1);
+      expect((await store.getStory("s2"))?.languages).toEqual(["en"]);
+      await store.assignStory(QUAKE.id, "s1");
+      expect(await store.getStory("s2")).toBeNull();
     });
 
     it("keeps the latest dossier of a story", async () => {

@@ -57,14 +57,22 @@ export const DEFAULTS = {
 
 const DAY = 86_400_000;
 /** Largest centroid kept per sub-vector, by weight. */
-const CENTROID_CAP = { title: 80, body: 400, entities: 150 } as const;
+const CENTROID_CAP = { title: 60, body: 200, entities: 100 } as const;
+/** Stories whose newest article is this many σ older than the newest seen cannot win: drop them. */
+const EVICT_SIGMAS = 6;
+/** How often (in articles) stale stories are swept out. */
+const SWEEP_EVERY = 1000;
 const SPACES = ["title", "body", "entities"] as const;
 type Space = (typeof SPACES)[number];
+type Weighted = Record<Space, { vec: TermVector; norm: number }>;
 
 interface StoryState {
   readonly id: string;
   readonly centroid: Record<Space, TermVector>;
   size: number;
+  /** Centroid norms under the IDF of `normStamp`; IDF drifts slowly, so they are reused a while. */
+  norms: Record<Space, number>;
+  normStamp: number;
   oldest: number | null;
   newest: number | null;
   timeSum: number;
@@ -81,6 +89,7 @@ export class OnlineClusterer {
     entities: new Map(),
   };
   private docs = 0;
+  private newestTime: number | null = null;
   private readonly stories = new Map<string, StoryState>();
   /** Index term (space-prefixed) → story ids, least recently touched first. */
   private readonly postings = new Map<string, Set<string>>();
@@ -106,10 +115,12 @@ export class OnlineClusterer {
   add(input: ClusterInput): Assignment {
     const f = featuresOf(input);
     this.observe(f);
+    if (this.docs % SWEEP_EVERY === 0) this.sweep();
+    const w = this.weigh(f);
     let best: StoryState | null = null;
     let bestScore = 0;
     for (const story of this.candidates(f)) {
-      const s = this.score(f, story);
+      const s = this.score(f, w, story);
       if (s > bestScore) {
         bestScore = s;
         best = story;
@@ -132,16 +143,17 @@ export class OnlineClusterer {
   }
 
   /** The combined, time-decayed similarity of an article to a story. */
-  private score(f: ArticleFeatures, story: StoryState): number {
-    const ent = this.cosine(f.entities, story.centroid.entities, "entities");
+  private score(f: ArticleFeatures, w: Weighted, story: StoryState): number {
+    this.refreshNorms(story);
+    const ent = this.cosine(w.entities, story, "entities");
     const sameLanguage = !f.language || story.languages.size === 0 || story.languages.has(f.language);
     let sim: number;
     if (sameLanguage) {
-      const w = this.opts.weights;
+      const k = this.opts.weights;
       sim =
-        w.title * this.cosine(f.title, story.centroid.title, "title") +
-        w.body * this.cosine(f.body, story.centroid.body, "body") +
-        w.entities * ent;
+        k.title * this.cosine(w.title, story, "title") +
+        k.body * this.cosine(w.body, story, "body") +
+        k.entities * ent;
     } else sim = this.opts.crossLanguage * ent;
     return sim * this.decay(f.time, story);
   }
@@ -163,29 +175,53 @@ export class OnlineClusterer {
     return Math.log((this.docs + 1) / ((this.df[space].get(term) ?? 0) + 1)) + 1;
   }
 
-  private cosine(a: TermVector, c: TermVector, space: Space): number {
-    if (a.size === 0 || c.size === 0) return 0;
+  /** The article's vectors weighted by the current IDF, with their norms. */
+  private weigh(f: ArticleFeatures): Weighted {
+    const out = {} as Weighted;
+    for (const space of SPACES) {
+      const vec = new Map<string, number>();
+      let norm = 0;
+      for (const [t, w] of f[space]) {
+        const x = w * this.idf(space, t);
+        vec.set(t, x);
+        norm += x * x;
+      }
+      out[space] = { vec, norm: Math.sqrt(norm) };
+    }
+    return out;
+  }
+
+  /** Recomputes a story's centroid norms when it changed or IDF moved on by a few hundred articles. */
+  private refreshNorms(story: StoryState): void {
+    const stamp = story.size * 1_000_003 + (this.docs >> 8);
+    if (story.normStamp === stamp) return;
+    for (const space of SPACES) {
+      let n = 0;
+      for (const [t, w] of story.centroid[space]) {
+        const x = w * this.idf(space, t);
+        n += x * x;
+      }
+      story.norms[space] = Math.sqrt(n);
+    }
+    story.normStamp = stamp;
+  }
+
+  private cosine(a: { vec: TermVector; norm: number }, story: StoryState, space: Space): number {
+    const c = story.centroid[space];
+    const nc = story.norms[space];
+    if (a.norm === 0 || nc === 0) return 0;
     let dot = 0;
-    let na = 0;
-    for (const [t, w] of a) {
-      const i = this.idf(space, t);
-      const wa = w * i;
-      na += wa * wa;
+    for (const [t, x] of a.vec) {
       const wc = c.get(t);
-      if (wc !== undefined) dot += wa * wc * i;
+      if (wc !== undefined) dot += x * wc * this.idf(space, t);
     }
-    if (dot === 0) return 0;
-    let nc = 0;
-    for (const [t, w] of c) {
-      const wc = w * this.idf(space, t);
-      nc += wc * wc;
-    }
-    return dot / Math.sqrt(na * nc);
+    return Math.min(1, dot / (a.norm * nc));
   }
 
   /** Online document frequencies: IDF reflects everything seen so far. */
   private observe(f: ArticleFeatures): void {
     this.docs += 1;
+    if (f.time !== null && (this.newestTime === null || f.time > this.newestTime)) this.newestTime = f.time;
     for (const space of SPACES) {
       const df = this.df[space];
       for (const t of f[space].keys()) df.set(t, (df.get(t) ?? 0) + 1);
@@ -217,11 +253,26 @@ export class OnlineClusterer {
     return ranked.map(([id]) => this.stories.get(id)!).filter(Boolean);
   }
 
+  /** Forgets stories too old to win any future article, keeping memory and work flat. */
+  private sweep(): void {
+    if (this.newestTime === null) return;
+    const cutoff = this.newestTime - EVICT_SIGMAS * this.opts.sigmaDays * DAY;
+    for (const [id, story] of this.stories) {
+      if (story.newest !== null && story.newest < cutoff) this.stories.delete(id);
+    }
+    for (const [key, list] of this.postings) {
+      for (const id of list) if (!this.stories.has(id)) list.delete(id);
+      if (list.size === 0) this.postings.delete(key);
+    }
+  }
+
   private found(id: string): StoryState {
     const story: StoryState = {
       id,
       centroid: { title: new Map(), body: new Map(), entities: new Map() },
       size: 0,
+      norms: { title: 0, body: 0, entities: 0 },
+      normStamp: -1,
       oldest: null,
       newest: null,
       timeSum: 0,

@@ -22,14 +22,51 @@ export function toStory(r: Selectable<StoriesTable>): StoryRecord {
   };
 }
 
-/** Puts an article into a story and refreshes the story's summary, inside a write transaction. */
+/**
+ * Puts an article into a story and refreshes the story's summary, inside a write transaction. A
+ * first placement folds the article into the summary (constant work however big the story); a
+ * re-placement recomputes the summary from all members.
+ */
 export async function assignStory(
   db: Kysely<Database>,
   articleId: string,
   storyId: string,
   at: string,
 ): Promise<void> {
+  const article = await db
+    .selectFrom("articles")
+    .select(["title", "outlet", "language", "published", "story_id"])
+    .where("id", "=", articleId)
+    .executeTakeFirst();
+  if (!article) return;
   await db.updateTable("articles").set({ story_id: storyId }).where("id", "=", articleId).execute();
+  const story = await db.selectFrom("stories").selectAll().where("id", "=", storyId).executeTakeFirst();
+  if (article.story_id === null && story) {
+    const merge = (json: string, v: string | null): string =>
+      JSON.stringify([...new Set([...(JSON.parse(json) as string[]), ...(v ? [v] : [])])].sort());
+    const d = article.published;
+    await db
+      .updateTable("stories")
+      .set({
+        title: story.title ?? article.title,
+        article_count: story.article_count + 1,
+        outlets: merge(story.outlets, article.outlet),
+        languages: merge(story.languages, article.language),
+        first_published:
+          d && (!story.first_published || d < story.first_published) ? d : story.first_published,
+        last_published: d && (!story.last_published || d > story.last_published) ? d : story.last_published,
+        updated_at: at,
+      })
+      .where("id", "=", storyId)
+      .execute();
+    return;
+  }
+  await recompute(db, storyId, at);
+  // An article moved out of another story leaves that one to be summarised again.
+  if (article.story_id && article.story_id !== storyId) await recompute(db, article.story_id, at);
+}
+
+async function recompute(db: Kysely<Database>, storyId: string, at: string): Promise<void> {
   const members = await db
     .selectFrom("articles")
     .select(["title", "outlet", "language", "published", "seq"])
@@ -50,6 +87,10 @@ export async function assignStory(
     last_published: dates[dates.length - 1] ?? null,
     updated_at: at,
   };
+  if (members.length === 0) {
+    await db.deleteFrom("stories").where("id", "=", storyId).execute();
+    return;
+  }
   await db
     .insertInto("stories")
     .values({ id: storyId, created_at: at, ...summary })

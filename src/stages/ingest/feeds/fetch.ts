@@ -117,7 +117,7 @@ export class Fetcher {
       }
       const status = res.statusCode;
       if (status >= 300 && status < 400 && status !== 304) {
-        res.body.destroy();
+        discard(res.body);
         const location = header(res.headers, "location");
         if (!location)
           throw new DomainError("E_FEED_FETCH", { url, detail: `HTTP ${status} without Location` });
@@ -131,7 +131,7 @@ export class Fetcher {
         continue;
       }
       if (status === 304) {
-        res.body.destroy();
+        discard(res.body);
         return {
           url: u.href,
           status,
@@ -143,12 +143,12 @@ export class Fetcher {
         };
       }
       if (status >= 400) {
-        res.body.destroy();
+        discard(res.body);
         throw new DomainError("E_FEED_FETCH", { url, detail: `HTTP ${status}` });
       }
       const declared = Number(header(res.headers, "content-length") ?? Number.NaN);
       if (declared > this.opts.maxBytes) {
-        res.body.destroy();
+        discard(res.body);
         throw new DomainError("E_FEED_FETCH", {
           url,
           detail: `body of ${declared} bytes is over the ${this.opts.maxBytes}-byte cap`,
@@ -187,7 +187,7 @@ export class Fetcher {
 }
 
 async function readCapped(
-  body: AsyncIterable<Buffer> & { destroy(): void },
+  body: AsyncIterable<Buffer> & { destroy(): void; on(event: "error", fn: () => void): unknown },
   cap: number,
   url: string,
 ): Promise<Uint8Array> {
@@ -197,7 +197,7 @@ async function readCapped(
     for await (const chunk of body) {
       total += chunk.length;
       if (total > cap) {
-        body.destroy();
+        discard(body);
         throw new DomainError("E_FEED_FETCH", { url, detail: `body over the ${cap}-byte cap` });
       }
       chunks.push(chunk);
@@ -207,6 +207,12 @@ async function readCapped(
     throw new DomainError("E_FEED_FETCH", { url, detail: describe(err) }, { cause: err });
   }
   return new Uint8Array(Buffer.concat(chunks, total));
+}
+
+/** Drops a body we will not read; undici reports a destroyed body as an error, which is expected here. */
+function discard(body: { on(event: "error", fn: () => void): unknown; destroy(): void }): void {
+  body.on("error", () => {});
+  body.destroy();
 }
 
 function header(headers: Record<string, string | string[] | undefined>, name: string): string | null {
