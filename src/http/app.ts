@@ -38,6 +38,22 @@ const securityHeaders: MiddlewareHandler = async (c, next) => {
   c.header("cross-origin-opener-policy", "same-origin");
 };
 
+/** The host part of a Host header: `[::1]:8080` → `::1`, `Localhost:80` → `localhost`. */
+export function hostName(header: string): string {
+  const h = header.trim().toLowerCase();
+  if (h.startsWith("[")) return h.slice(1, h.indexOf("]"));
+  return h.replace(/:\d+$/, "");
+}
+
+function hostGuard(allowed: readonly string[]): MiddlewareHandler {
+  const ok = new Set(allowed.map((h) => h.toLowerCase()));
+  return async (c, next) => {
+    const host = hostName(c.req.header("host") ?? "");
+    if (!ok.has(host)) throw new HttpError("E_BAD_HOST", `this server does not answer for host '${host}'`);
+    await next();
+  };
+}
+
 function timeout(ms: number): MiddlewareHandler {
   return async (_c, next) => {
     let timer: NodeJS.Timeout | undefined;
@@ -62,6 +78,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono {
     },
   });
   app.use("*", securityHeaders);
+  if (deps.allowedHosts) app.use("*", hostGuard(deps.allowedHosts));
   app.use("/api/*", timeout(limits.timeoutMs));
   app.use(
     "/api/*",

@@ -45,6 +45,11 @@ export interface ApiDeps {
   /** Folder of the prebuilt web UI; omitted → API only. */
   readonly webRoot?: string;
   readonly limits?: Partial<Limits>;
+  /**
+   * Host names (without port) the server answers to; others get E_BAD_HOST. Set for loopback
+   * binds so a web page on another site cannot read the archive through DNS rebinding.
+   */
+  readonly allowedHosts?: readonly string[];
   /** Called with unexpected errors (bugs), for the CLI to log. */
   readonly onBug?: (err: unknown) => void;
 }

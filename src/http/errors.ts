@@ -16,6 +16,7 @@ export type HttpErrorCode =
   | "E_BODY_TOO_LARGE"
   | "E_TIMEOUT"
   | "E_BAD_PATH"
+  | "E_BAD_HOST"
   | "E_ROUTE_NOT_FOUND"
   | "E_INTERNAL";
 
@@ -46,6 +47,7 @@ const HTTP_STATUS: Record<HttpErrorCode, ContentfulStatusCode> = {
   E_BODY_TOO_LARGE: 413,
   E_TIMEOUT: 503,
   E_BAD_PATH: 400,
+  E_BAD_HOST: 421,
   E_ROUTE_NOT_FOUND: 404,
   E_INTERNAL: 500,
 };

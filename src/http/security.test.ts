@@ -98,3 +98,22 @@ describe("token file", () => {
     expect(first.token.length).toBeGreaterThanOrEqual(43);
   });
 });
+
+describe("host guard (DNS rebinding)", () => {
+  const guarded = testApp({ allowedHosts: ["127.0.0.1", "localhost", "::1"] });
+  it.each([
+    ["127.0.0.1:8080", 200],
+    ["localhost", 200],
+    ["LOCALHOST:1", 200],
+    ["[::1]:8080", 200],
+    ["evil.example", 421],
+    ["evil.example:8080", 421],
+    ["127.0.0.1.evil.example", 421],
+    ["", 421],
+  ])("Host %s → %i", async (host, status) => {
+    const res = await guarded.app.request("http://x/api/stories", { headers: host ? { host } : {} });
+    expect(res.status).toBe(status);
+    if (status !== 200)
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("E_BAD_HOST");
+  });
+});

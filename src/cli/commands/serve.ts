@@ -19,6 +19,9 @@ import { Fetcher } from "../../stages/ingest/feeds/fetch.js";
 import { resolveDbPath } from "../../storage/store.js";
 import { EXIT, printError } from "../output.js";
 
+/** Names a loopback bind answers to; anything else in Host means DNS rebinding or a proxy. */
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
+
 interface ServeFlags {
   host: string;
   port: string;
@@ -73,6 +76,7 @@ async function serve(flags: ServeFlags): Promise<number> {
     webRoot,
     dossierOf: (id) => currentDossier(store, id),
     limits: { maxBodyBytes, timeoutMs },
+    allowedHosts: LOOPBACK.has(flags.host) ? [...LOOPBACK] : undefined,
     onBug: (err) => printError(null, err),
   });
   const server = await listen(app, { host: flags.host, port });
