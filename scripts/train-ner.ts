@@ -1,15 +1,24 @@
 /**
  * @module
- * `npm run train:ner [-- --lang id|en] [--epochs N] [--bits B] [--sets a,b] [--dry]`: trains the
- * averaged-perceptron NER models from ../shared/data and writes `models/ner/<lang>.bin.gz`.
- * Reproducible: fixed seed, fixed shuffles, corpora read in a fixed order. Prints dev scores
- * after each epoch so the epoch count can be chosen on dev/valid data (never on test).
+ * `npm run train:ner [-- --lang id|en] [--epochs N] [--bits B] [--sets a,b] [--no-da] [--no-lex]
+ * [--each] [--dry]`: trains the averaged-perceptron NER models from ../shared/data and writes
+ * `models/ner/<lang>.bin.gz`. Reproducible: fixed seed, fixed shuffles, corpora read in a fixed
+ * order. Each training corpus is a "domain" whose feature copies let corpora with different
+ * annotation habits coexist; the shipped model tags with the news domain's copy (Indonesian) or
+ * the general features only (English, which has no news training corpus). Dev scores are
+ * printed so epochs are chosen on dev/valid data (never on test).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { NerScorer } from "../bench/ner/conlleval.js";
-import { extractFeatures, FEATURE_COUNT } from "../src/stages/entities/tagger/features.js";
+import {
+  DOMAINS,
+  extractFeatures,
+  FEATURE_COUNT,
+  withDomain,
+} from "../src/stages/entities/tagger/features.js";
 import { type ModelLanguage, modelPath, tagWith } from "../src/stages/entities/tagger/index.js";
+import { buildLexicon } from "../src/stages/entities/tagger/lexicon.js";
 import { encodeModel } from "../src/stages/entities/tagger/model-io.js";
 import {
   type PerceptronModel,
@@ -17,74 +26,137 @@ import {
   train,
 } from "../src/stages/entities/tagger/perceptron.js";
 import { tagIndex } from "../src/stages/entities/tagger/tags.js";
-import { type CorpusName, loadCorpus } from "./ner/data.js";
-
-type SetName = CorpusName | "wikigoldTrain" | "wikigoldHeldout";
+import { DOMAIN, loadCorpus, type SetName } from "./ner/data.js";
 
 interface LangPlan {
   train: SetName[];
   dev: SetName[];
   epochs: number;
+  /** Models trained with different shuffles and averaged. */
+  runs: number;
+  /** Corpus read only for the external lexicon. */
+  external?: SetName;
+  /** Whether to train per-domain feature copies. */
+  da: boolean;
+  /** Domain the shipped model tags with (0 = general features only). */
+  domain: number;
 }
 
 const PLANS: Record<ModelLanguage, LangPlan> = {
-  id: { train: ["nergritTrain", "idnerTrain"], dev: ["nergritValid", "idnerDev"], epochs: 10 },
+  id: {
+    train: ["nergritTrain", "idnerTrain"],
+    dev: ["nergritValid", "idnerDev"],
+    epochs: 12,
+    runs: 3,
+    external: "nerpTrain",
+    da: true,
+    domain: DOMAINS.news,
+  },
   en: {
     train: ["wikigoldTrain", "unerTrain", "btcTrain"],
     dev: ["wikigoldHeldout", "unerDev", "btcDev"],
     epochs: 10,
+    runs: 2,
+    da: false,
+    domain: DOMAINS.general,
   },
 };
 
 const SEED = 20261123;
-const BITS = 20;
+const FOLDS = 5;
+const BITS = 22;
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
+const flag = (name: string): boolean => process.argv.includes(`--${name}`);
 
 function evaluate(model: PerceptronModel, set: SetName): string {
   const scorer = new NerScorer();
   for (const s of loadCorpus(set)) scorer.add(s.tags, tagWith(model, s.tokens));
   const r = scorer.result();
-  return `${set} macro ${(100 * r.macroF1).toFixed(2)} micro ${(100 * r.micro.f1).toFixed(2)}`;
+  return `${set}[d${model.domain ?? 0}] macro ${(100 * r.macroF1).toFixed(2)} micro ${(100 * r.micro.f1).toFixed(2)}`;
+}
+
+/** Element-wise mean of several models' weights. */
+function average(models: readonly PerceptronModel[]): PerceptronModel {
+  const first = models[0]!;
+  const weights = new Float32Array(first.weights.length);
+  const trans = new Float32Array(first.trans.length);
+  for (const m of models) {
+    for (let k = 0; k < weights.length; k++) weights[k]! += m.weights[k]! / models.length;
+    for (let k = 0; k < trans.length; k++) trans[k]! += m.trans[k]! / models.length;
+  }
+  return { ...first, weights, trans };
 }
 
 function main(): void {
   const langs = (arg("lang")?.split(",") ?? ["id", "en"]) as ModelLanguage[];
   const bits = Number(arg("bits") ?? BITS);
-  const dry = process.argv.includes("--dry");
+
+  const useLex = !flag("no-lex");
   for (const lang of langs) {
     const plan = PLANS[lang];
+    const useDomains = plan.da && !flag("no-da");
     const sets = (arg("sets")?.split(",") as SetName[] | undefined) ?? plan.train;
     const epochs = Number(arg("epochs") ?? plan.epochs);
     const t0 = Date.now();
-    const data: TrainingSentence[] = [];
-    let tokens = 0;
-    for (const set of sets) {
-      for (const s of loadCorpus(set)) {
-        data.push({ feats: extractFeatures(s.tokens, bits), gold: Uint8Array.from(s.tags, tagIndex) });
-        tokens += s.tokens.length;
-      }
-    }
-    console.log(`${lang}: ${data.length} sentences, ${tokens} tokens from ${sets.join("+")}`);
-    const model = train(data, {
-      bits,
-      featureCount: FEATURE_COUNT,
-      epochs,
-      seed: SEED,
-      onEpoch: (epoch, averaged) => {
-        if (!process.argv.includes("--each") && epoch !== epochs) return;
-        const m = averaged();
-        const secs = ((Date.now() - t0) / 1000).toFixed(0);
-        console.log(`${lang} epoch ${epoch} (${secs}s): ${plan.dev.map((d) => evaluate(m, d)).join("; ")}`);
-      },
+    const sents = sets.flatMap((set) => loadCorpus(set).map((s) => ({ ...s, domain: DOMAIN[set] })));
+    const tokens = sents.reduce((n, s) => n + s.tokens.length, 0);
+    // Jackknifed lexicons: sentence i gets statistics only from the folds it is not in.
+    // The external lexicon comes from a corpus that is not trained on, so it needs no jackknife.
+    const external =
+      plan.external && !flag("no-ext") ? buildLexicon(loadCorpus(plan.external)).words : new Map();
+    const foldLex = Array.from({ length: FOLDS }, (_, k) => ({
+      ...buildLexicon(sents.filter((_, i) => i % FOLDS !== k)),
+      external,
+    }));
+    const lexicon = useLex ? { ...buildLexicon(sents), external } : undefined;
+    const data: TrainingSentence[] = sents.map((s, i) => {
+      const base = extractFeatures(s.tokens, bits, useLex ? foldLex[i % FOLDS] : undefined);
+      return {
+        feats: useDomains && s.domain > 0 ? withDomain(base, s.domain, bits) : base,
+        gold: Uint8Array.from(s.tags, tagIndex),
+      };
     });
-    if (dry) continue;
+    console.log(`${lang}: ${data.length} sentences, ${tokens} tokens from ${sets.join("+")}`);
+    const withExtras = (m: PerceptronModel, domain: number): PerceptronModel => ({
+      ...m,
+      ...(lexicon ? { lexicon } : {}),
+      domain: useDomains ? domain : 0,
+    });
+    const report = (what: string, m: PerceptronModel): void => {
+      const secs = ((Date.now() - t0) / 1000).toFixed(0);
+      const own = plan.dev.map((d) => evaluate(withExtras(m, DOMAIN[d]), d));
+      const shippedDomain = Number(arg("eval-domain") ?? plan.domain);
+      const shipped = useDomains ? plan.dev.map((d) => evaluate(withExtras(m, shippedDomain), d)) : [];
+      console.log(`${lang} ${what} (${secs}s): ${[...own, ...shipped].join("; ")}`);
+    };
+    // Several shuffles' averaged perceptrons, averaged again: cuts the run-to-run variance.
+    const runs = Number(arg("runs") ?? plan.runs);
+    const models: PerceptronModel[] = [];
+    for (let r = 0; r < runs; r++) {
+      models.push(
+        train(data, {
+          bits,
+          featureCount: FEATURE_COUNT,
+          epochs,
+          seed: Number(arg("seed") ?? SEED) + r,
+          onEpoch: (epoch, averaged) => {
+            if (!flag("each") && epoch !== epochs) return;
+            report(`run ${r + 1} epoch ${epoch}`, averaged());
+          },
+        }),
+      );
+    }
+    const trained = average(models);
+    if (runs > 1) report(`average of ${runs}`, trained);
+    if (flag("dry")) continue;
+    const model = withExtras(trained, plan.domain);
     const path = modelPath(lang);
     mkdirSync(dirname(path), { recursive: true });
-    const bytes = encodeModel(model, lang, { trainedOn: sets, epochs, seed: SEED, tokens });
+    const bytes = encodeModel(model, lang, { trainedOn: sets, epochs, seed: SEED, tokens, bits });
     writeFileSync(path, bytes);
     console.log(`${lang}: wrote ${path} (${(bytes.length / 1e6).toFixed(2)} MB)`);
   }

@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ConllSentence, isWikigoldHeldout, readConll } from "../../bench/ner/conll.js";
+import { DOMAINS } from "../../src/stages/entities/tagger/features.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -27,6 +28,23 @@ export const FILES = {
   btcDev: "btc/btc.dev",
 } as const;
 export type CorpusName = keyof typeof FILES;
+export type SetName = CorpusName | "wikigoldTrain" | "wikigoldHeldout";
+
+/** Text domain of each corpus (see DOMAINS in the tagger's features). */
+export const DOMAIN: Record<SetName, number> = {
+  nergritTrain: DOMAINS.wiki,
+  nergritValid: DOMAINS.wiki,
+  nerpTrain: DOMAINS.news,
+  idnerTrain: DOMAINS.news,
+  idnerDev: DOMAINS.news,
+  wikigold: DOMAINS.wiki,
+  wikigoldTrain: DOMAINS.wiki,
+  wikigoldHeldout: DOMAINS.wiki,
+  unerTrain: DOMAINS.web,
+  unerDev: DOMAINS.web,
+  btcTrain: DOMAINS.social,
+  btcDev: DOMAINS.social,
+};
 
 export const dataPath = (name: CorpusName): string => join(DATA_DIR, FILES[name]);
 export const haveData = (): boolean => existsSync(dataPath("nergritValid"));
@@ -44,7 +62,7 @@ export function fixBtcAt(s: ConllSentence): ConllSentence {
 }
 
 /** Reads a corpus by name, applying its split and fixes (Wikigold: train = all but held-out docs). */
-export function loadCorpus(name: CorpusName | "wikigoldTrain" | "wikigoldHeldout"): ConllSentence[] {
+export function loadCorpus(name: SetName): ConllSentence[] {
   if (name === "wikigoldTrain") return readConll(dataPath("wikigold")).filter((s) => !isWikigoldHeldout(s));
   if (name === "wikigoldHeldout") return readConll(dataPath("wikigold")).filter(isWikigoldHeldout);
   const sents = readConll(dataPath(name));

@@ -9,7 +9,9 @@
  */
 
 /** Number of features per token (templates below). */
-export const FEATURE_COUNT = 30;
+export const FEATURE_COUNT = 39;
+
+import { type Lexicon, matchPhrases } from "./lexicon.js";
 
 /** 32-bit FNV-1a over UTF-16 code units, seeded so that different uses do not collide. */
 function fnv(s: string, seed = 0x811c9dc5): number {
@@ -128,7 +130,7 @@ const EOS = [0x297a2d39, 0x7feb352d];
  * Features of one sentence: a flat array, token `i`'s features at `[i*FEATURE_COUNT, (i+1)*FEATURE_COUNT)`,
  * each in `[0, 2^bits)`.
  */
-export function extractFeatures(tokens: readonly string[], bits: number): Int32Array {
+export function extractFeatures(tokens: readonly string[], bits: number, lexicon?: Lexicon): Int32Array {
   const n = tokens.length;
   const mask = (1 << bits) - 1;
   const lowerH = new Int32Array(n + 4);
@@ -146,6 +148,10 @@ export function extractFeatures(tokens: readonly string[], bits: number): Int32A
   const longH = new Int32Array(n);
   const exactH = new Int32Array(n);
   const lowers: string[] = new Array(n);
+  const lex = new Int32Array(n + 2);
+  const ext = new Int32Array(n + 2);
+  lex[0] = 256;
+  lex[n + 1] = 257;
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!;
     const lower = w.toLowerCase();
@@ -156,8 +162,11 @@ export function extractFeatures(tokens: readonly string[], bits: number): Int32A
     longH[i] = l;
     shortH[i + 2] = s;
     caps[i] = capClass(w);
+    lex[i + 1] = lexicon?.words.get(lowerH[i + 2]!) ?? 0; // lowerH is wordKey(lower)
+    ext[i + 1] = lexicon?.external.get(lowerH[i + 2]!) ?? 0;
   }
   const mode = caseMode(caps);
+  const phrase = lexicon ? matchPhrases(lowerH, 2, n, lexicon.phrases) : new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const lower = lowers[i]!;
     const cap = caps[i]!;
@@ -205,6 +214,50 @@ export function extractFeatures(tokens: readonly string[], bits: number): Int32A
     out[o + 27] = mix(27, pair(wm1, s0)) & mask;
     out[o + 28] = mix(28, pair(s0, wp1)) & mask;
     out[o + 29] = mix(29, pair(lowerH[i]!, pair(wm1, s0))) & mask;
+    // Training-data lexicon: the word's own code, with capitalisation, and its neighbours' codes.
+    const l0 = lex[i + 1]!;
+    out[o + 30] = mix(30, l0) & mask;
+    out[o + 31] = mix(31, l0 * 8 + cap) & mask;
+    out[o + 32] = mix(32, lex[i]! * 512 + l0) & mask;
+    out[o + 33] = mix(33, l0 * 512 + lex[i + 2]!) & mask;
+    out[o + 34] = mix(34, pair(l0 * 16 + mode * 8 + cap, s0)) & mask;
+    // Multi-word names seen in training: position in the match and type, with capitalisation.
+    out[o + 35] = mix(35, phrase[i]! * 8 + cap) & mask;
+    out[o + 36] = mix(36, (i > 0 ? phrase[i - 1]! : 15) * 16 + phrase[i]!) & mask;
+    // External lexicon (lower-case key, so only the type and entity-ratio parts carry).
+    const e0 = ext[i + 1]! >> 2;
+    out[o + 37] = mix(37, e0 * 8 + cap) & mask;
+    out[o + 38] = mix(38, ((ext[i]! >> 2) * 64 + e0) * 64 + (ext[i + 2]! >> 2)) & mask;
+  }
+  return out;
+}
+
+/** Text domains a model may keep feature copies for (0 = general features only). */
+export const DOMAINS = { general: 0, wiki: 1, news: 2, web: 3, social: 4 } as const;
+export type DomainName = keyof typeof DOMAINS;
+
+/** The bucket of feature `f`'s copy for `domain` (what {@link withDomain} adds). */
+export const domainBucket = (f: number, domain: number, bits: number): number =>
+  mix(64 + domain, f) & ((1 << bits) - 1);
+
+/**
+ * Adds a domain-specific copy of every feature ("frustratingly easy" domain adaptation, Daumé
+ * 2007): token `i` gets its `FEATURE_COUNT` general features followed by the same features
+ * conjoined with `domain`. Training corpora with different annotation habits (Wikipedia-style
+ * NERGrit vs news idner) then share what they agree on and keep their differences apart.
+ */
+export function withDomain(feats: Int32Array, domain: number, bits: number): Int32Array {
+  const mask = (1 << bits) - 1;
+  const n = feats.length / FEATURE_COUNT;
+  const out = new Int32Array(feats.length * 2);
+  for (let i = 0; i < n; i++) {
+    const src = i * FEATURE_COUNT;
+    const dst = 2 * src;
+    for (let j = 0; j < FEATURE_COUNT; j++) {
+      const f = feats[src + j]!;
+      out[dst + j] = f;
+      out[dst + FEATURE_COUNT + j] = mix(64 + domain, f) & mask;
+    }
   }
   return out;
 }

@@ -3,14 +3,16 @@
  * The trained sequence tagger's public face: BIO tags for a sentence's tokens. One averaged
  * perceptron per language (Indonesian, English) lives in `models/ner/<lang>.bin.gz`; each is
  * read on first use and cached for the life of the process. Languages other than Indonesian
- * (and Malay, which shares its capitalisation and affix cues) use the English model.
+ * (and Malay, which shares its capitalisation and affix cues) use the English model. The
+ * Indonesian model was trained on Wikipedia-style and news corpora with per-domain feature
+ * copies and tags with its news copy, since kabar reads news.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { DomainError } from "../../../core/errors.js";
-import { extractFeatures } from "./features.js";
+import { domainBucket, extractFeatures, FEATURE_COUNT, withDomain } from "./features.js";
 import { decodeModel } from "./model-io.js";
-import { type PerceptronModel, viterbi } from "./perceptron.js";
+import { foldDomain, type PerceptronModel, viterbi } from "./perceptron.js";
 import { type EntityTag, TAGS } from "./tags.js";
 
 export type { EntityTag } from "./tags.js";
@@ -31,27 +33,48 @@ export function modelPath(lang: ModelLanguage): string {
 
 const cache = new Map<ModelLanguage, PerceptronModel>();
 
-/** Loads (once) the model for a language; throws E_MODEL_MISSING if the file is absent. */
+/** The model file as trained (domain copies not folded in), uncached: for scoring other domains. */
+export function loadRawModel(lang: ModelLanguage): PerceptronModel {
+  const path = modelPath(lang);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw new DomainError("E_MODEL_MISSING", { path }, { cause: err });
+  }
+  const model = decodeModel(bytes).model;
+  // A model trained with another feature set would silently tag garbage: refuse it.
+  if (model.featureCount !== FEATURE_COUNT) throw new DomainError("E_MODEL_MISSING", { path });
+  return model;
+}
+
+/**
+ * Loads (once) the model for a language, with its domain folded in; throws E_MODEL_MISSING if
+ * the file is absent or stale. {@link loadRawModel} gives the unfolded model (for other domains).
+ */
 export function loadModel(lang: ModelLanguage): PerceptronModel {
   let model = cache.get(lang);
   if (!model) {
-    const path = modelPath(lang);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch (err) {
-      throw new DomainError("E_MODEL_MISSING", { path }, { cause: err });
-    }
-    model = decodeModel(bytes).model;
+    const decoded = loadRawModel(lang);
+    // Fold the model's domain copies in once, so tagging reads half as many weights.
+    model = foldDomain(decoded, decoded.domain ?? 0, domainBucket);
     cache.set(lang, model);
   }
   return model;
 }
 
-/** Tags tokens with a given model (used by the trainer and the bench as well). */
-export function tagWith(model: PerceptronModel, tokens: readonly string[]): EntityTag[] {
+/**
+ * Tags tokens with a given model (used by the trainer and the bench as well). `domain` overrides
+ * the model's own domain (the bench scores Wikipedia-style NERGrit with the "wiki" copy).
+ */
+export function tagWith(
+  model: PerceptronModel,
+  tokens: readonly string[],
+  domain = model.domain ?? 0,
+): EntityTag[] {
   if (tokens.length === 0) return [];
-  const feats = extractFeatures(tokens, model.bits);
+  const base = extractFeatures(tokens, model.bits, model.lexicon);
+  const feats = domain ? withDomain(base, domain, model.bits) : base;
   return Array.from(viterbi(model, feats, tokens.length), (t) => TAGS[t]!);
 }
 

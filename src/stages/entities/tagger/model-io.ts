@@ -6,6 +6,7 @@
  * decoder only compares sums; hashed buckets that never fired stay zero and gzip to nothing.
  */
 import { gunzipSync, gzipSync } from "node:zlib";
+import type { Lexicon } from "./lexicon.js";
 import type { PerceptronModel } from "./perceptron.js";
 import { TAG_COUNT } from "./tags.js";
 
@@ -18,6 +19,14 @@ export interface ModelHeader {
   readonly featureCount: number;
   readonly tags: number;
   readonly scale: number;
+  /** Lexicon word entries stored after the transitions (Int32 keys, then Uint8 codes). */
+  readonly lexicon: number;
+  /** Lexicon phrase entries stored after the words (Int32 keys, then Uint8 types). */
+  readonly phrases: number;
+  /** External-lexicon entries stored after the phrases (Int32 keys, then Uint8 codes). */
+  readonly external: number;
+  /** Domain copy of the features used at tagging time (0 = none). */
+  readonly domain: number;
   readonly meta?: Record<string, unknown>;
 }
 
@@ -45,15 +54,24 @@ export function encodeModel(
     featureCount: model.featureCount,
     tags: TAG_COUNT,
     scale,
+    lexicon: model.lexicon?.words.size ?? 0,
+    phrases: model.lexicon?.phrases.size ?? 0,
+    external: model.lexicon?.external.size ?? 0,
+    domain: model.domain ?? 0,
     ...(meta ? { meta } : {}),
   };
   const head = Buffer.from(JSON.stringify(header), "utf8");
   const len = Buffer.alloc(4);
   len.writeUInt32LE(head.length);
   const pad = Buffer.alloc((4 - ((4 + head.length) % 4)) % 4);
-  return gzipSync(Buffer.concat([len, head, pad, Buffer.from(q.buffer), Buffer.from(tr.buffer)]), {
-    level: 9,
-  });
+  const parts = [len, head, pad, Buffer.from(q.buffer), Buffer.from(tr.buffer)];
+  for (const map of [model.lexicon?.words, model.lexicon?.phrases, model.lexicon?.external]) {
+    // Entries sorted by key so the file is byte-identical across runs.
+    const entries = [...(map ?? new Map<number, number>())].sort(([a], [b]) => a - b);
+    parts.push(Buffer.from(Int32Array.from(entries, ([k]) => k).buffer));
+    parts.push(Buffer.from(Uint8Array.from(entries, ([, c]) => c)));
+  }
+  return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
 /** Decodes a model file; throws on a foreign or incompatible file. */
@@ -73,5 +91,23 @@ export function decodeModel(gz: Uint8Array): { model: PerceptronModel; header: M
   off += wCount * 2;
   const trans = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
   new Uint8Array(trans.buffer).set(raw.subarray(off, off + trans.length * 4));
-  return { model: { bits: header.bits, featureCount: header.featureCount, weights, trans }, header };
+  off += trans.length * 4;
+  const readMap = (count: number): Map<number, number> => {
+    const keys = new Int32Array(count);
+    new Uint8Array(keys.buffer).set(raw.subarray(off, off + count * 4));
+    off += count * 4;
+    const map = new Map<number, number>();
+    keys.forEach((k, i) => {
+      map.set(k, raw[off + i]!);
+    });
+    off += count;
+    return map;
+  };
+  if (off + header.lexicon * 5 > raw.length) throw new Error("truncated kabar-ner model");
+  const words = readMap(header.lexicon);
+  const phrases = readMap(header.phrases ?? 0);
+  const lexicon: Lexicon = { words, phrases, external: readMap(header.external ?? 0) };
+  const domain = header.domain ?? 0;
+  const model = { bits: header.bits, featureCount: header.featureCount, weights, trans, lexicon, domain };
+  return { model, header };
 }

@@ -6,6 +6,7 @@
  * ill-formed BIO (an `I-X` not after `B-X`/`I-X`), so outputs are always clean spans. Training
  * is deterministic: a seeded shuffle per epoch and the usual "w − u/c" averaging trick.
  */
+import type { Lexicon } from "./lexicon.js";
 import { allowed, TAG_COUNT } from "./tags.js";
 
 /** Model weights. `bits` is the feature hash width; `weights.length === 2^bits * TAG_COUNT`. */
@@ -14,6 +15,10 @@ export interface PerceptronModel {
   readonly featureCount: number;
   readonly weights: Float32Array | Float64Array | Int16Array;
   readonly trans: Float32Array | Float64Array;
+  /** Domain whose feature copies to add at tagging time (0 = general features only). */
+  readonly domain?: number;
+  /** The training-data lexicon the features read, if the model was trained with one. */
+  readonly lexicon?: Lexicon;
 }
 
 /** One training sentence: flat features (`featureCount` per token) and gold tag indices. */
@@ -32,7 +37,9 @@ const ok = (p: number, t: number): boolean => ALLOWED[(p === T ? 0 : p + 1) * T 
 export function viterbi(model: PerceptronModel, feats: Int32Array, n: number): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  const { weights: w, trans, featureCount: F } = model;
+  const { weights: w, trans } = model;
+  // Features per token come from the input: a domain-adapted model reads 2× the base count.
+  const F = feats.length / n;
   const score = new Float64Array(n * T);
   const back = new Uint8Array(n * T);
   const em = new Float64Array(T);
@@ -102,12 +109,12 @@ export interface TrainOptions {
 
 /** Trains an averaged perceptron; returns the averaged weights as Float32 arrays. */
 export function train(data: readonly TrainingSentence[], opts: TrainOptions): PerceptronModel {
-  const { bits, featureCount: F } = opts;
+  const { bits, featureCount } = opts;
   const w = new Float64Array((1 << bits) * T);
   const u = new Float64Array(w.length);
   const tr = new Float64Array((T + 1) * T);
   const tu = new Float64Array(tr.length);
-  const live: PerceptronModel = { bits, featureCount: F, weights: w, trans: tr };
+  const live: PerceptronModel = { bits, featureCount, weights: w, trans: tr };
   const random = prng(opts.seed);
   const order = data.map((_, i) => i);
   let c = 1;
@@ -116,7 +123,7 @@ export function train(data: readonly TrainingSentence[], opts: TrainOptions): Pe
     for (let k = 0; k < w.length; k++) aw[k] = w[k]! - u[k]! / c;
     const at = new Float32Array(tr.length);
     for (let k = 0; k < tr.length; k++) at[k] = tr[k]! - tu[k]! / c;
-    return { bits, featureCount: F, weights: aw, trans: at };
+    return { bits, featureCount, weights: aw, trans: at };
   };
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -126,6 +133,7 @@ export function train(data: readonly TrainingSentence[], opts: TrainOptions): Pe
     for (const idx of order) {
       const { feats, gold } = data[idx]!;
       const n = gold.length;
+      const F = feats.length / n;
       const pred = viterbi(live, feats, n);
       for (let i = 0; i < n; i++) {
         const g = gold[i]!;
@@ -154,4 +162,33 @@ export function train(data: readonly TrainingSentence[], opts: TrainOptions): Pe
     opts.onEpoch?.(epoch, averaged);
   }
   return averaged();
+}
+
+/**
+ * Folds a domain's feature copies into the general weights: bucket `f` gets `w[f] + w[copy(f)]`,
+ * which scores exactly as adding the copies at tagging time (a feature and its copy always fire
+ * together) but with half the table look-ups. The result tags with general features only.
+ */
+export function foldDomain(
+  model: PerceptronModel,
+  domain: number,
+  copyOf: (f: number, domain: number, bits: number) => number,
+): PerceptronModel {
+  if (!domain) return model;
+  const w = model.weights;
+  const folded = new (w.constructor as Int16ArrayConstructor | Float32ArrayConstructor)(w.length);
+  const buckets = 1 << model.bits;
+  const isInt = w instanceof Int16Array;
+  // Int16 sums could overflow, so both tables are halved (scores only get compared, so a common
+  // factor changes nothing; it costs one bit of weight precision).
+  const k = isInt ? 0.5 : 1;
+  for (let f = 0; f < buckets; f++) {
+    const from = copyOf(f, domain, model.bits) * T;
+    for (let t = 0; t < T; t++) {
+      const v = (w[f * T + t]! + w[from + t]!) * k;
+      folded[f * T + t] = isInt ? Math.round(v) : v;
+    }
+  }
+  const trans = Float32Array.from(model.trans, (v) => v * k);
+  return { ...model, weights: folded, trans, domain: 0 };
 }
