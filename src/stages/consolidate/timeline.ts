@@ -158,27 +158,40 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /**
- * Same date, and two shared actors, or one shared actor and two shared event words, or four
- * shared event words. Event words leave out actor names, so that the same person doing two
- * different things on one day stays two entries unless the wording agrees too.
+ * Same date, and two shared actors, or one shared actor and a shared event word, or three shared
+ * event words. Actors found in most of the story's candidates (its protagonists) do not count:
+ * they say nothing about which event a sentence tells. Event words leave out actor names.
  */
-function sameEvent(a: Candidate, b: Candidate): boolean {
+function sameEvent(a: Candidate, b: Candidate, common: ReadonlySet<string>): boolean {
   if (a.date !== b.date) return false;
-  const actors = overlap(a.actors, b.actors);
+  let actors = 0;
+  for (const x of a.actors) if (b.actors.has(x) && !common.has(x)) actors += 1;
   const words = overlap(a.words, b.words);
-  return actors >= 2 || (actors > 0 && words >= 2) || words >= 4;
+  return actors >= 2 || (actors > 0 && words >= 1) || words >= 3;
+}
+
+/** Actors in at least 40% of the candidates, once there are enough candidates to tell. */
+function protagonists(candidates: readonly Candidate[]): Set<string> {
+  const out = new Set<string>();
+  if (candidates.length < 5) return out;
+  const counts = new Map<string, number>();
+  for (const c of candidates) for (const a of c.actors) counts.set(a, (counts.get(a) ?? 0) + 1);
+  for (const [a, n] of counts) if (n >= 0.4 * candidates.length) out.add(a);
+  return out;
 }
 
 export function buildTimeline(story: Story, entities: EntityIndex): TimelineEntry[] {
   const latest = latestPublication(story);
   const groups: Candidate[][] = [];
-  for (const c of candidatesOf(story, entities, latest)) {
+  const candidates = candidatesOf(story, entities, latest);
+  const common = protagonists(candidates);
+  for (const c of candidates) {
     // One sentence gives one event per date, even when it names the date twice.
     const dup = groups.find((g) =>
       g.some((x) => x.date === c.date && x.evidence.start === c.evidence.start && x.article === c.article),
     );
     if (dup) continue;
-    const group = groups.find((g) => g.some((x) => sameEvent(x, c)));
+    const group = groups.find((g) => g.some((x) => sameEvent(x, c, common)));
     if (group) group.push(c);
     else groups.push([c]);
   }
