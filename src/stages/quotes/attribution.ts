@@ -134,17 +134,6 @@ export function pickSubject(scope: Scope, from: number, to: number): Candidate |
   const nonRole = people.filter((c) => !isRoleOnly(scope, c));
   if (nonRole.length) return nonRole[0]!;
   if (people.length) return asAnaphor(scope, people[0]!);
-  // A piece without a person after one with a person ("Kepala Polresta Kendari, AKBP Yuyun
-  // Yudhantara, di Kendari, Minggu, mengatakan"): the person is the subject.
-  const earlier = found.filter(
-    (c) =>
-      c.kind === "person" &&
-      c.end <= seg[0] &&
-      !isRoleOnly(scope, c) &&
-      c.start >= segments[Math.max(0, k - 3)]![0],
-  );
-  if (!here.some((c) => c.kind !== "name" && c.kind !== "phrase") && earlier.length)
-    return earlier[earlier.length - 1]!;
   const named = rankNamed(scope, here);
   if (named) return asAnaphor(scope, named);
   const kept = content(seg);

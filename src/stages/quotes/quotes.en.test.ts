@@ -87,6 +87,43 @@ const cases: Case[] = [
     names: [["Ruiz", "person", "Ana Ruiz"]],
     want: [["a gift to polluters", true, "Ana Ruiz"]],
   },
+  {
+    name: "name, apposition, then said",
+    text: '"We have to make hard calls," Brad Alexander, chief of media relations at the emergency office, said Tuesday.',
+    names: [["Brad Alexander", "person"]],
+    want: [["hard calls", true, "Brad Alexander"]],
+  },
+  {
+    name: "the coach after a subordinate clause resolves to the coach named before",
+    text:
+      "FC Goa coach Sergio Lobera said the final was balanced.\n" +
+      'When asked if bringing Saviour Gama was the only option, the coach said, "I wanted a leg back."',
+    names: [
+      ["Sergio Lobera", "person"],
+      ["Saviour Gama", "person"],
+    ],
+    want: [
+      ["the final was balanced", false, "Sergio Lobera"],
+      ["I wanted a leg back", true, "Sergio Lobera"],
+    ],
+  },
+  {
+    name: "people inside a quote are not the antecedent of he",
+    text:
+      "Coach Tony Gustavsson spoke after the win.\n" +
+      '"Sam is a massive part of the plan, and we did not want to give that away," he said.',
+    names: [
+      ["Tony Gustavsson", "person"],
+      ["Sam", "person", "Sam Kerr"],
+    ],
+    want: [["massive part of the plan", true, "Tony Gustavsson"]],
+  },
+  {
+    name: "an abbreviated rank does not cut the name",
+    text: "The man did not leave for a while, said Sgt. Pete Dugan, a police spokesman.",
+    names: [["Pete Dugan", "person"]],
+    want: [["did not leave for a while", false, "Pete Dugan"]],
+  },
 ];
 
 const nothing: { name: string; text: string; names: readonly NameSpec[] }[] = [
@@ -102,6 +139,11 @@ const nothing: { name: string; text: string; names: readonly NameSpec[] }[] = [
     names: [],
   },
   { name: "did not say", text: "The minister did not say when the talks would resume.", names: [] },
+  {
+    name: "said nothing",
+    text: "Both players smiled and said nothing about the injury at the media conference.",
+    names: [],
+  },
 ];
 
 describe("quotes stage, English", () => {

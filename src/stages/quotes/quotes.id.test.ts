@@ -140,6 +140,47 @@ const cases: Case[] = [
     names: [["PT Kereta Api Indonesia", "organization"]],
     want: [["tarif kereta jarak jauh", false, "PT Kereta Api Indonesia"]],
   },
+  {
+    name: "a role noun alone points back to the person named before it",
+    text:
+      "Kapolres Merauke, AKBP Bahara Marpaung menegaskan, 22 warga telah ditahan.\n\n" +
+      '"Mereka sudah kami tetapkan sebagai tersangka," ujar Kapolres kepada wartawan.',
+    names: [["Bahara Marpaung", "person"]],
+    want: [
+      ["22 warga telah ditahan", false, "Bahara Marpaung"],
+      ["tetapkan sebagai tersangka", true, "Bahara Marpaung"],
+    ],
+  },
+  {
+    name: "passive cues: Dikatakan X, and a bare Ditegaskan, continuing the last speaker",
+    text:
+      '"Enam orang sudah kami amankan," ujar Kapolda Luki Hermawan.\n' +
+      "Dikatakan Luki, penangkapan itu sesuai prosedur yang berlaku.\n" +
+      "Ditegaskan, para tersangka akan diperiksa secara maraton.",
+    names: [
+      ["Luki Hermawan", "person"],
+      ["Luki", "person", "Luki Hermawan"],
+    ],
+    want: [
+      ["penangkapan itu sesuai prosedur", false, "Luki Hermawan"],
+      ["para tersangka akan diperiksa", false, "Luki Hermawan"],
+    ],
+  },
+  {
+    name: "a verb that turns its clause around stays in the span",
+    text: "Du Hyeong Cha, seorang analis di Institut Asan, meragukan mereka dapat mengirim amunisi dengan cepat.",
+    names: [
+      ["Du Hyeong Cha", "person"],
+      ["Institut Asan", "organization"],
+    ],
+    want: [["meragukan mereka dapat mengirim", false, "Du Hyeong Cha"]],
+  },
+  {
+    name: "a weekday between commas is not the subject",
+    text: "Kepala Polresta Kendari, AKBP Yuyun Yudhantara, di Kendari, Minggu, mengatakan, sebelas orang ditahan.",
+    names: [["Yuyun Yudhantara", "person"]],
+    want: [["sebelas orang ditahan", false, "Yuyun Yudhantara"]],
+  },
 ];
 
 const nothing: { name: string; text: string; names: readonly NameSpec[] }[] = [
@@ -166,6 +207,11 @@ const nothing: { name: string; text: string; names: readonly NameSpec[] }[] = [
   {
     name: "a denied report",
     text: "Menteri itu pergi tanpa menyebutkan tujuan kunjungannya ke daerah.",
+    names: [],
+  },
+  {
+    name: "a meN- verb after a comma does not take the words after it as speaker",
+    text: "Pertemuan itu, menegaskan kerja sama kedua negara yang makin erat.",
     names: [],
   },
 ];

@@ -80,7 +80,8 @@ export function resolveSpeakers(
   const out: Resolved[] = [];
 
   const personBefore = (pos: number, sentence: number, suffix = false): SpeakerRef | undefined => {
-    // A -nya cue ("tambahnya") continues the last person quoted, even past a newer subject.
+    // A -nya cue ("tambahnya") or a bare role ("ujar Kapolres", "the coach said") continues the
+    // last person quoted, even past a newer subject.
     if (suffix && lastPerson && sentence - lastPerson.sentence <= 6) return { ...lastPerson.ref };
     let subject: Mention | undefined;
     for (let k = sentence; k >= 0 && k >= sentence - 4; k--) {
@@ -109,7 +110,7 @@ export function resolveSpeakers(
       const isPerson =
         cand.pronoun === "-nya" || cand.pronoun === "-role" || cues.personPronouns.has(cand.pronoun ?? "");
       const found = isPerson
-        ? personBefore(cand.start, sentence, cand.pronoun === "-nya")
+        ? personBefore(cand.start, sentence, cand.pronoun === "-nya" || cand.pronoun === "-role")
         : lastAny && sentence - lastAny.sentence <= 4
           ? lastAny.ref
           : undefined;
