@@ -249,6 +249,8 @@ export const entities: EntityData = {
   appositiveOpeners: ["seorang", "sang", "mantan", "selaku", "sebagai", "yakni", "yaitu", "eks"],
   nameParticles: ["bin", "binti", "van", "der", "de", "al", "el", "von", "da", "dos"],
   orgConnectors: ["dan", "untuk", "bagi", "urusan"],
+  // ke-…-an and pe(r)-…-an nouns name fields and offices, not people.
+  officeWordPattern: "^(?:ke|pe|per|pem|pen|peng|peny)\\p{L}{3,}an$",
   nonNames: [
     "Baca",
     "Juga",

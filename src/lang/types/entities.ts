@@ -45,6 +45,12 @@ export interface EntityData {
   readonly nameParticles?: readonly string[];
   /** Lower-case words that may stand inside an organisation's or event's name ("dan", "of"). */
   readonly orgConnectors?: readonly string[];
+  /**
+   * Shape (a regular expression, case-insensitive) of capitalised words that belong to an office
+   * rather than a name: Indonesian nominalisations such as "Perekonomian", "Kejaksaan" in
+   * "Menko Perekonomian Boediono".
+   */
+  readonly officeWordPattern?: string;
   /** Capitalised words that never start a name by themselves (sentence openers, weekdays…). */
   readonly nonNames?: readonly string[];
 }

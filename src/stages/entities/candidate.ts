@@ -66,6 +66,8 @@ export interface FindContext {
   readonly nonNames: ReadonlySet<string>;
   /** Capitalised function words: not a name when they open a sentence ("Lalu" = "then"). */
   readonly openers: ReadonlySet<string>;
+  /** Capitalised words of an office rather than a name ("Perekonomian"); matches nothing when unset. */
+  readonly officeWord: RegExp;
   /** Nationality adjectives ("Israeli"): not mentions of a place by themselves. */
   readonly demonyms: ReadonlySet<string>;
   readonly speechCues: ReadonlySet<string>;

@@ -41,6 +41,7 @@ export function findContextFor(pack: LanguagePack, language: string | null): Fin
     // Function words capitalised at a sentence start are not names there.
     openers: new Set(pack.claims.stopWords.map(capitalise)),
     demonyms: new Set(Object.keys(data.demonyms ?? {})),
+    officeWord: new RegExp(data.officeWordPattern ?? "(?!)", "iu"),
     speechCues: new Set(pack.quotes.postCues ?? []),
   };
   cache.set(pack.code, ctx);

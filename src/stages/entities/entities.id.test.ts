@@ -72,6 +72,7 @@ describe("entities (Indonesian)", () => {
       "Siti Nurhaliza",
       "analis",
     ],
+    ["Menko Perekonomian Boediono membuka rapat.", "Boediono", "Menko Perekonomian"],
   ])("%s → person %s with role %s", (text, name, role) => {
     const m = mentionAt(mentionsOf(text, "id"), name);
     expect(m?.type).toBe("person");
@@ -116,6 +117,14 @@ describe("entities (Indonesian)", () => {
     ["Menteri itu menolak berkomentar."],
   ])("finds nothing in %s", (text) => {
     expect(mentionsOf(text, "id")).toEqual([]);
+  });
+
+  it("ends an organisation's name where a titled person begins", () => {
+    const ms = mentionsOf("Rapat itu dihadiri Partai Golkar dan Presiden Joko Widodo.", "id");
+    expect(ms.map((m) => [m.text, m.type])).toEqual([
+      ["Partai Golkar", "organization"],
+      ["Joko Widodo", "person"],
+    ]);
   });
 
   it("keeps a title word that is part of a role out of names", () => {

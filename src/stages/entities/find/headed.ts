@@ -6,7 +6,7 @@
  * name listed words are allowed: the country in "Kantor Berita Pusat Korea Utara" belongs to it.
  */
 import type { HeadNoun } from "../../../lang/types/entities.js";
-import { type Candidate, type FindContext, type SentenceView, WEIGHT } from "../candidate.js";
+import { type Candidate, type FindContext, phraseAt, type SentenceView, WEIGHT } from "../candidate.js";
 import { isCapitalised, isWord, tidy } from "../names.js";
 import { sliceText } from "./titled.js";
 
@@ -48,8 +48,15 @@ function canonicalOf(head: HeadNoun, rest: string, surface: string): string {
 function after(view: SentenceView, from: number, ctx: FindContext): number {
   let j = from;
   while (j < view.words.length && j - from < MAX_NAME) {
+    // A title inside the run starts a person ("Partai Golkar … Presiden SBY"), not more name.
+    if (j > from && phraseAt(ctx.titles, view.lower, j) > 0) break;
     if (nameWord(view.words[j]!)) j += 1;
-    else if (ctx.connectors.has(view.lower[j]!) && nameWord(view.words[j + 1] ?? "")) j += 2;
+    else if (
+      ctx.connectors.has(view.lower[j]!) &&
+      nameWord(view.words[j + 1] ?? "") &&
+      phraseAt(ctx.titles, view.lower, j + 1) === 0
+    )
+      j += 2;
     else break;
   }
   return j > from ? j : 0;

@@ -19,7 +19,7 @@ export function nameRunFrom(view: SentenceView, i: number, ctx: FindContext): nu
   let j = i + 1;
   while (j < words.length && j - i < MAX_RUN) {
     const w = words[j]!;
-    if (isCapitalised(w) && isWord(w) && !listedAt(view, j, ctx)) {
+    if (isCapitalised(w) && isWord(w) && !listedAt(view, j, ctx) && !ctx.officeWord.test(w)) {
       j += 1;
       continue;
     }
@@ -50,6 +50,7 @@ function startsName(view: SentenceView, i: number, ctx: FindContext): boolean {
   const w = view.words[i];
   if (w === undefined || !isCapitalised(w) || !isWord(w)) return false;
   if (ctx.nonNames.has(w) || ctx.nonNames.has(capitalise(view.lower[i]!))) return false;
+  if (ctx.officeWord.test(w)) return false;
   if (ctx.openers.has(capitalise(view.lower[i]!)) && opensSentence(view, i)) return false;
   if (listedAt(view, i, ctx)) return false;
   // "Institut …", "Kementerian …" open an organisation's name, not a person's.

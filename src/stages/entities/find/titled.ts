@@ -31,6 +31,12 @@ export function findTitled(view: SentenceView, ctx: FindContext): Candidate[] {
         roleEnd = k;
         continue;
       }
+      // "Menko Perekonomian Boediono": the office's field belongs to the role.
+      if (ctx.officeWord.test(words[k]!) && isCapitalised(words[k]!)) {
+        k += 1;
+        roleEnd = k;
+        continue;
+      }
       if (words[k] === "(") {
         const close = words.indexOf(")", k);
         if (close < 0 || close - k > 5) break;

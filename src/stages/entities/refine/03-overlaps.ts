@@ -3,7 +3,8 @@
  * Settles overlapping candidates: the longer span wins ("Kantor Berita Pusat Korea Utara" over
  * "Korea Utara"), then the more trusted finder at equal length (a known name over the tagger). A
  * role found by a losing candidate over the same span is kept on the winner. A span that opens
- * with a title ("Presiden Joko Widodo" from the tagger) loses the title to its role first.
+ * with a title ("Presiden Joko Widodo" from the tagger) loses the title to its role first, and an
+ * organisation run that swallowed a person's name gives it back.
  */
 import { type Candidate, phraseAt } from "../candidate.js";
 import { sliceText } from "../find/titled.js";
@@ -11,7 +12,10 @@ import { tidy } from "../names.js";
 import { clash, type RefineEnv, type Refiner } from "./env.js";
 
 export const settleOverlaps: Refiner = (candidates, env) => {
-  const trimmed = candidates.map((c) => stripTitle(c, env)).filter((c): c is Candidate => c !== null);
+  const stripped = candidates.map((c) => stripTitle(c, env)).filter((c): c is Candidate => c !== null);
+  const trimmed = stripped
+    .map((c) => cutPersonTail(c, stripped, env))
+    .filter((c): c is Candidate => c !== null);
   const order = [...trimmed].sort((a, b) => b.j - b.i - (a.j - a.i) || b.weight - a.weight);
   const kept: Candidate[] = [];
   for (const c of order) {
@@ -39,4 +43,21 @@ function stripTitle(c: Candidate, env: RefineEnv): Candidate | null {
     canonical: tidy(sliceText(view, c.i + len, c.j)),
     role: tidy(sliceText(view, c.i, c.i + len)),
   };
+}
+
+/**
+ * A cue-built organisation or place run that ends in a person's name someone else found
+ * ("Partai Demokrat Bali I Made Mudharta") stops before the person.
+ */
+function cutPersonTail(c: Candidate, all: readonly Candidate[], env: RefineEnv): Candidate | null {
+  if (c.listed || c.type === "person" || !c.rule.startsWith("head")) return c;
+  const person = all.find(
+    (p) => p.type === "person" && p.sentence === c.sentence && p.i > c.i && p.i < c.j && p.j >= c.j,
+  );
+  if (!person) return c;
+  const view = env.views[c.sentence]!;
+  let j = person.i;
+  while (j > c.i && env.ctx.connectors.has(view.lower[j - 1]!)) j--;
+  if (j - c.i < 2) return null;
+  return { ...c, j, canonical: tidy(sliceText(view, c.i, j)) };
 }
