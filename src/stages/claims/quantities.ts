@@ -31,6 +31,8 @@ const CONVERT: Readonly<Record<string, readonly [number, string]>> = {
 };
 
 const RANGE_WORDS = new Set(["to", "-", "–", "hingga", "sampai", "and", "dan", "atau", "or"]);
+/** Minutes within which two clock times agree. */
+const CLOCK_SLACK = 10;
 const TIME_MARKERS = new Set(["wib", "wita", "wit", "am", "pm", "a.m", "p.m", "gmt", "utc", "local"]);
 
 /** Parses a number token by the pack's separator convention; null when it is not a number. */
@@ -54,12 +56,24 @@ export function quantitiesOf(text: string, tokens: readonly WordToken[], lex: Le
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
+    // "a.m." splits into "a" and "m": join them back for the marker.
+    const split = /^[ap]$/i.test(tokens[i + 1]?.text ?? "") && tokens[i + 2]?.text.toLowerCase() === "m";
+    const clock = clockOf(tok.text, split ? `${tokens[i + 1]!.text}.m` : tokens[i + 1]?.text);
+    if (clock !== null) {
+      out.push({
+        lo: clock,
+        hi: clock,
+        unit: "#clock",
+        start: tok.start,
+        end: tokens[i + 1]?.end ?? tok.end,
+      });
+      continue;
+    }
     const lo = parseNumber(tok.text, lex);
     if (lo === null) continue;
     const before = text[tok.start - 1] ?? " ";
     const after = text[tok.end] ?? " ";
     if (before === "/" || after === "/" || before === "-" || (before === "(" && after === ")")) continue;
-    if (/^\d{1,2}[.:]\d{2}$/.test(tok.text) && isTime(tokens[i + 1]?.text)) continue;
     if (/[:]/.test(tok.text)) continue;
     if (/^\d{4}$/.test(tok.text) && lo >= 1800 && lo <= 2100) continue;
     let j = i + 1;
@@ -89,8 +103,22 @@ export function quantitiesOf(text: string, tokens: readonly WordToken[], lex: Le
   return out;
 }
 
-function isTime(next: string | undefined): boolean {
-  return !!next && TIME_MARKERS.has(next.toLowerCase().replace(/\.$/, ""));
+/**
+ * A clock time as minutes after local midnight ("6:30 pm" → 1110, "03.00 WITA" → 180), or null.
+ * Local clock only: outlets in different zones name the same moment differently, so zones are
+ * not converted, and a time needs its marker (am/pm, a zone) to count.
+ */
+function clockOf(token: string, next: string | undefined): number | null {
+  const marker = next?.toLowerCase().replace(/\.$/, "");
+  if (!marker || !TIME_MARKERS.has(marker)) return null;
+  const m = /^(\d{1,2})(?:[.:](\d{2}))?$/.exec(token);
+  if (!m) return null;
+  let h = Number(m[1]);
+  const min = Number(m[2] ?? 0);
+  if (h > 23 || min > 59 || (!m[2] && !/^(am|pm|a\.m|p\.m)$/.test(marker))) return null;
+  if (/^p/.test(marker) && h < 12) h += 12;
+  if (/^a/.test(marker) && h === 12) h = 0;
+  return h * 60 + min;
 }
 
 /**
@@ -130,8 +158,12 @@ export function parseQuantity(s: string): { lo: number; hi: number; unit: string
  * 115 feet" within "30 to 40 metres"), allowing 2% for rounding and unit conversions. Ranges that
  * only nearly match ("11-16" and "11-17") therefore agree: reporting them would mostly be noise.
  */
-export function sameAmount(a: { lo: number; hi: number }, b: { lo: number; hi: number }): boolean {
-  const slack = 0.02 * Math.max(Math.abs(a.hi), Math.abs(b.hi), 1e-9);
+export function sameAmount(
+  a: { lo: number; hi: number; unit?: string },
+  b: { lo: number; hi: number; unit?: string },
+): boolean {
+  // Clock times agree within ten minutes ("around 6:30" and "6:33").
+  const slack = a.unit === "#clock" ? CLOCK_SLACK : 0.02 * Math.max(Math.abs(a.hi), Math.abs(b.hi), 1e-9);
   const within = (x: { lo: number; hi: number }, y: { lo: number; hi: number }): boolean =>
     x.lo >= y.lo - slack && x.hi <= y.hi + slack;
   return within(a, b) || within(b, a);

@@ -93,7 +93,7 @@ export function findContradictions(
             .some((q) => q.unit === qb.unit && sameAmount(q, qb));
           if (statedInX || statedInY) continue;
           conflicts.push({
-            slot: "number",
+            slot: qa.unit === "#clock" ? "date" : "number",
             kind: `number ${qa.unit}`,
             a: { value: showAmount(qa), item: x },
             b: { value: showAmount(qb), item: y },
@@ -184,7 +184,12 @@ function escapeRegExp(s: string): string {
 }
 
 function showAmount(q: { lo: number; hi: number; unit: string }): string {
+  if (q.unit === "#clock") return `${clock(q.lo)}${q.hi !== q.lo ? `–${clock(q.hi)}` : ""} clock`;
   return `${q.lo === q.hi ? q.lo : `${q.lo}–${q.hi}`} ${q.unit.replace(/^#/, "")}`;
+}
+
+function clock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
 interface Merged {
