@@ -10,6 +10,7 @@ import { Archive, type IngestOutcome } from "../../app/archive.js";
 import { openStore } from "../../app/archive-open.js";
 import { makeContext } from "../../app/context.js";
 import { ingestFeed } from "../../app/ingest-feeds.js";
+import { cleanPipeline, defaultPipeline } from "../../app/pipeline.js";
 import { Fetcher } from "../../stages/ingest/feeds/fetch.js";
 import { readInputs } from "../../stages/ingest/read-inputs.js";
 import { EXIT, printError, progress } from "../output.js";
@@ -22,6 +23,7 @@ interface IngestFlags {
   dossiers: boolean;
   maxBytes: string;
   timeout: string;
+  profile: string;
 }
 
 export function registerIngest(program: Command): void {
@@ -41,6 +43,11 @@ export function registerIngest(program: Command): void {
     .option("--no-dossiers", "do not rebuild the dossiers of touched stories at the end")
     .option("--max-bytes <n>", "largest input file or download accepted, in bytes", String(20 * 1024 * 1024))
     .option("--timeout <ms>", "time limit per HTTP request", "20000")
+    .option(
+      "--profile <name>",
+      "analysis: full, or clean (cleaning and segmentation only, for bulk loads)",
+      "full",
+    )
     .action(async (paths: string[], flags: IngestFlags) => {
       process.exitCode = await ingest(paths, flags);
     });
@@ -55,11 +62,18 @@ async function ingest(paths: string[], flags: IngestFlags): Promise<number> {
     process.stderr.write("kabar: nothing to ingest: name files, folders, - or --feed <url>\n");
     return EXIT.usage;
   }
+  if (flags.profile !== "full" && flags.profile !== "clean") {
+    process.stderr.write(`kabar: unknown --profile ${flags.profile}: use full or clean\n`);
+    return EXIT.usage;
+  }
   const maxBytes = Number(flags.maxBytes);
   const store = await openStore(flags.db);
   const counts = { inserted: 0, updated: 0, unchanged: 0, failed: 0 };
   try {
-    const archive = await Archive.open(store, { ctx: makeContext({ maxInputBytes: maxBytes }) });
+    const archive = await Archive.open(store, {
+      ctx: makeContext({ maxInputBytes: maxBytes }),
+      pipeline: flags.profile === "clean" ? cleanPipeline() : defaultPipeline(),
+    });
     const count = (o: IngestOutcome): void => {
       counts[o.status] += 1;
       report(o);
