@@ -38,34 +38,43 @@ const DIGIT = 3;
 const PUNCT = 4;
 const MIXED = 5;
 
-function capClass(w: string): number {
-  const c = w.charAt(0);
-  const up = c.toUpperCase();
-  const low = c.toLowerCase();
-  if (up === low) return /\d/.test(c) ? DIGIT : /[\p{L}]/u.test(c) ? LOWER : PUNCT;
-  if (c === low) return w !== w.toLowerCase() ? MIXED : LOWER;
-  if (w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase()) return ALL_CAPS;
-  return INIT_CAP;
+/** Shape class of one UTF-16 code unit: 100 digit, 88 upper, 120 lower, else itself (ASCII fast path). */
+function charShape(code: number): number {
+  if (code >= 48 && code <= 57) return 100;
+  if (code >= 65 && code <= 90) return 88;
+  if (code >= 97 && code <= 122) return 120;
+  if (code < 128) return code;
+  const ch = String.fromCharCode(code);
+  if (ch !== ch.toLowerCase()) return 88;
+  if (ch !== ch.toUpperCase()) return 120;
+  return code;
 }
 
-/** Word shape: X for upper, x for lower, d for digit, other characters kept; `short` collapses runs. */
-function shapes(w: string): [number, number] {
-  let long = 0x811c9dc5;
-  let short = 0x811c9dc5;
+function capClass(w: string, lower: string): number {
+  const first = charShape(w.charCodeAt(0));
+  if (first === 100) return DIGIT;
+  if (first === 120) return w !== lower ? MIXED : LOWER;
+  if (first === 88) return w.length > 1 && w === w.toUpperCase() && w !== lower ? ALL_CAPS : INIT_CAP;
+  return /^\p{L}/u.test(w) ? LOWER : PUNCT;
+}
+
+/**
+ * Word shapes into `long[at]` and `short[at + 2]`: X for upper, x for lower, d for digit, other
+ * characters kept; the short shape collapses runs. Written in place to avoid allocating per token.
+ */
+function shapes(w: string, long: Int32Array, short: Int32Array, at: number): void {
+  let lh = 0x811c9dc5;
+  let sh = 0x811c9dc5;
   let last = -1;
   const n = Math.min(w.length, 12);
   for (let i = 0; i < n; i++) {
-    const ch = w.charAt(i);
-    let code: number;
-    if (ch >= "0" && ch <= "9") code = 100;
-    else if (ch !== ch.toLowerCase()) code = 88;
-    else if (ch !== ch.toUpperCase()) code = 120;
-    else code = w.charCodeAt(i);
-    long = Math.imul(long ^ code, 0x01000193);
-    if (code !== last) short = Math.imul(short ^ code, 0x01000193);
+    const code = charShape(w.charCodeAt(i));
+    lh = Math.imul(lh ^ code, 0x01000193);
+    if (code !== last) sh = Math.imul(sh ^ code, 0x01000193);
     last = code;
   }
-  return [long ^ (w.length > 12 ? 0x5bd1e995 : 0), short];
+  long[at] = lh ^ (w.length > 12 ? 0x5bd1e995 : 0);
+  short[at + 2] = sh;
 }
 
 const ID_PREFIXES = [
@@ -158,10 +167,8 @@ export function extractFeatures(tokens: readonly string[], bits: number, lexicon
     lowers[i] = lower;
     lowerH[i + 2] = fnv(lower);
     exactH[i] = fnv(w, 0x01234567);
-    const [l, s] = shapes(w);
-    longH[i] = l;
-    shortH[i + 2] = s;
-    caps[i] = capClass(w);
+    shapes(w, longH, shortH, i);
+    caps[i] = capClass(w, lower);
     lex[i + 1] = lexicon?.words.get(lowerH[i + 2]!) ?? 0; // lowerH is wordKey(lower)
     ext[i + 1] = lexicon?.external.get(lowerH[i + 2]!) ?? 0;
   }
