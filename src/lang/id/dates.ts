@@ -124,6 +124,7 @@ export const dates: DateData = {
     "dilaporkan",
     "disampaikan",
   ],
+  notDates: [],
   vagueDurations: {
     "berhari-hari": "PXD",
     "berminggu-minggu": "PXW",

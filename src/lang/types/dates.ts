@@ -52,6 +52,8 @@ export interface DateData {
   readonly untilWords: readonly string[];
   /** Reporting verbs: a future cue before one of them does not reach a date after it ("will …, he said Monday"). */
   readonly tenseBreakers: readonly string[];
+  /** Phrases chrono reads as dates that, in news, are not ("my last day in the office"). */
+  readonly notDates: readonly string[];
   /** Reduplicated or idiomatic vague durations ("berhari-hari" → "PXD"). */
   readonly vagueDurations: Readonly<Record<string, string>>;
   /** The chrono-node locale whose casual configuration the dates stage extends. */

@@ -60,6 +60,8 @@ describe("dates stage, English", () => {
     ["Some 2019 people were evacuated."],
     ["A day to remember."],
     ["He works every week."],
+    ["See http://example.com/news/image/2005.09/photo.html for more."],
+    ["It was my last day in the office."],
     ["Containment was reported at 15% on the ridge."],
     ["Rates rose to 5.25-5.5% this round."],
   ])("finds nothing in %s", (text) => {

@@ -47,6 +47,10 @@ describe("dates stage, Indonesian", () => {
       "Laman The Telegraph, Kamis, 14 September 2023 melaporkan.",
       [["Kamis, 14 September 2023", "2023-09-14", "day", "dates/id-weekday-with-date"]],
     ],
+    [
+      "Deklarasi digelar pada hari Minggu mendatang (17/9) di Bandung.",
+      [["hari Minggu mendatang (17/9)", "2023-09-17", "day", "dates/id-weekday-with-date"]],
+    ],
     ["Hasil Pemilu 2024 diumumkan.", [["2024", "2024", "year", "dates/id-event-year"]]],
     ["Ketua KPU bicara semalam.", [["semalam", "2023-09-12", "day", "dates/id-relative-day"]]],
     ["Harga turun pada Juni lalu.", [["Juni lalu", "2023-06", "month", "dates/id-month"]]],

@@ -11,7 +11,21 @@ import type { Parser, ParsingContext } from "chrono-node";
 import type { Vocab } from "../vocab.js";
 import { atWordBoundary, fullYear, kabarResult } from "./shared.js";
 
-const G = { wd: 1, part1: 2, pd: 3, pm: 4, py: 5, cd: 6, cm: 7, cy: 8, part2: 9, mod2: 10 };
+const G = {
+  wd: 1,
+  part1: 2,
+  pd: 3,
+  pm: 4,
+  py: 5,
+  cd: 6,
+  cm: 7,
+  cy: 8,
+  part2: 9,
+  mod2: 10,
+  qd: 11,
+  qm: 12,
+  qy: 13,
+};
 
 export function weekdayParser(v: Vocab, lang: string): Parser {
   const mod = `${v.last}|${v.next}|${v.thisWord}`;
@@ -25,6 +39,8 @@ export function weekdayParser(v: Vocab, lang: string): Parser {
     `(?:${numericInParens}|${numericAfterComma})?`,
     `(?:\\s+(${v.dayPart}))?`,
     v.data.modifierFirst ? "()" : `(?:\\s+(?:(?:${v.week})\\s+)?(${mod}))?`,
+    // "hari Minggu mendatang (9/2)": the date may follow the modifier.
+    `(?:${numericInParens})?`,
   ].join("");
   const nounBefore = new RegExp(`(?:^|[^\\p{L}])(${v.dayNoun})\\s+$`, "iu");
   const modBefore = new RegExp(`(?:^|[^\\p{L}])(${mod})\\s+$`, "iu");
@@ -50,9 +66,9 @@ export function weekdayParser(v: Vocab, lang: string): Parser {
       const weekday =
         v.weekdayIndex.get(word.toLowerCase().replace("'", "")) ?? v.weekdayIndex.get(word.toLowerCase());
       if (weekday === undefined) return null;
-      const day = m[G.pd] ?? m[G.cd];
-      const month = m[G.pm] ?? m[G.cm];
-      const year = fullYear(m[G.py] ?? m[G.cy]);
+      const day = m[G.pd] ?? m[G.cd] ?? m[G.qd];
+      const month = m[G.pm] ?? m[G.cm] ?? m[G.qm];
+      const year = fullYear(m[G.py] ?? m[G.cy] ?? m[G.qy]);
       const modifier = lead?.[1] || m[G.mod2];
       const part = m[G.part1] ?? m[G.part2];
       const capitalised = word[0] === word[0]!.toUpperCase();
