@@ -147,11 +147,14 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     ["quote", "#sec-quotes", /We evacuated 1,200/, "We evacuated 1,200 people to schools and mosques"],
     ["claims cell", "#sec-claims", /^Reuters$/, "A flood hit Bekasi on Monday"],
     ["entity", "#sec-entities", /^Ahmad Rahman$/, "Ahmad Rahman"],
+    ["summary citation", "#sec-summary", /^a1$/, null],
   ])("clicking a %s highlights its evidence", async (_what, section, name, text) => {
     const p = await page();
     await p.goto(`${fixture.url}/#/story/s1`);
     await p.locator(section).getByRole("button", { name }).first().click();
-    expect(await p.locator(".panel mark.evidence").textContent()).toBe(text);
+    await p.locator(".panel").waitFor();
+    if (text === null) expect(await p.locator(".panel mark").count()).toBe(0);
+    else expect(await p.locator(".panel mark.evidence").textContent()).toBe(text);
     await p.close();
   });
 
@@ -162,6 +165,9 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await p.keyboard.press("Enter");
     await p.locator(".panel mark.evidence").waitFor();
     expect(await p.evaluate(() => document.activeElement?.id)).toBe("panel-title");
+    await p.keyboard.press("Escape");
+    await p.locator(".panel").waitFor({ state: "detached" });
+    expect(await p.evaluate(() => document.activeElement?.className)).toBe("evidence-btn");
     await p.close();
   });
 

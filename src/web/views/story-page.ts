@@ -20,6 +20,8 @@ import { Summary } from "./summary.js";
 import { Timeline } from "./timeline.js";
 import type { Target } from "./types.js";
 
+let opener: HTMLElement | null = null;
+
 export function StoryPage({ id }: { id: string }) {
   const [story, setStory] = useState<StoryRecord | null>(null);
   const [dossier, setDossier] = useState<Dossier | null>(null);
@@ -39,7 +41,16 @@ export function StoryPage({ id }: { id: string }) {
 
   if (error) return html`<p class="error" role="alert">${error}</p><a href="#/">← all stories</a>`;
   if (!dossier || !story) return html`<p class="muted" aria-busy="true">Loading…</p>`;
-  const props = { dossier, articles, open: setTarget };
+  // Focus goes to the panel on open and back to whatever opened it on close.
+  const open = (t: Target) => {
+    opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setTarget(t);
+  };
+  const close = () => {
+    setTarget(null);
+    opener?.focus();
+  };
+  const props = { dossier, articles, open };
   return html`
     <div class=${`story ${target ? "with-panel" : ""}`}>
       <div class="sections">
@@ -70,7 +81,7 @@ export function StoryPage({ id }: { id: string }) {
         <${Entities} ...${props} />
         <${PlacesMap} ...${props} />
       </div>
-      ${target && html`<${SourcePanel} target=${target} articles=${articles} close=${() => setTarget(null)} />`}
+      ${target && html`<${SourcePanel} target=${target} articles=${articles} close=${close} />`}
     </div>
   `;
 }

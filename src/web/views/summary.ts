@@ -19,7 +19,7 @@ export function Summary({ dossier, articles, open }: SectionProps) {
         (
           k,
         ) => html`<button type="button" class="cite" key=${`${i}-${k}`} title=${articleLabel(articles.get(k))}
-          onClick=${() => open({ article: k, label: text.slice(c.start, c.end) })}>${k}</button>`,
+          onClick=${() => open({ article: k, ...locate(articles.get(k)?.text ?? "", text.slice(c.start, c.end)), label: text.slice(c.start, c.end) })}>${k}</button>`,
       ),
     );
     at = c.end;
@@ -29,4 +29,11 @@ export function Summary({ dossier, articles, open }: SectionProps) {
     <h2 id="h-summary">Summary</h2>
     ${text ? html`<p class="summary">${parts}</p>` : html`<p class="muted">No summary.</p>`}
   </section>`;
+}
+
+/** Where a summary sentence stands in a cited article, when it was taken from it verbatim. */
+export function locate(articleText: string, sentence: string): { start?: number; end?: number } {
+  const needle = sentence.trim();
+  const at = needle ? articleText.indexOf(needle) : -1;
+  return at < 0 ? {} : { start: at, end: at + needle.length };
 }
