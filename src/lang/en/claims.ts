@@ -81,6 +81,7 @@ export const claims: ClaimData = {
     hundred: 100,
     dozen: 12,
   },
+  classifiers: ["units", "pieces", "head"],
   decimalComma: false,
   stemming: {
     prefixes: [],
@@ -149,6 +150,7 @@ export const claims: ClaimData = {
     search: ["search", "searching"],
     rescue: ["rescue", "rescued", "rescuers", "saved"],
     missing: ["missing", "lost contact", "disappeared"],
+    country: ["country", "countries", "nation", "nations", "nationality", "nationalities"],
     fight: ["fight", "fought", "fighting", "battle", "battled", "tackle", "combat"],
     attack: ["attack", "attacked", "assault", "strike", "strikes"],
     trap: ["trapped", "stranded", "stuck"],

@@ -96,6 +96,7 @@ export const claims: ClaimData = {
     keempat: 4,
     kelima: 5,
   },
+  classifiers: ["unit", "buah", "ekor", "lembar", "batang", "biji", "pucuk", "butir"],
   decimalComma: true,
   stemming: {
     prefixes: [
@@ -191,6 +192,7 @@ export const claims: ClaimData = {
     search: ["pencarian", "mencari", "menyisir"],
     rescue: ["penyelamatan", "menyelamatkan", "diselamatkan", "sar"],
     missing: ["hilang", "hilang kontak", "lenyap"],
+    country: ["negara", "kewarganegaraan", "bangsa"],
     fight: ["melawan", "memadamkan", "pemadaman", "menangani", "berjuang"],
     attack: ["serangan", "menyerang", "diserang", "serbuan"],
     trap: ["terjebak", "terperangkap", "terkurung"],

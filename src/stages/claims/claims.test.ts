@@ -56,6 +56,8 @@ describe("quantities", () => {
     ["id", "Korban tewas bertambah menjadi tiga orang.", ["3 #person"]],
     ["id", "Gempa berkekuatan 6,9 SR mengguncang Jawa.", ["6.9 #magnitude"]],
     ["id", "Sebanyak 1.000 rumah rusak.", ["1000 #house"]],
+    ["id", "Sebanyak 223 unit rumah rusak akibat gempa.", ["223 #house"]],
+    ["en", "There were passengers from 30 countries on board.", ["30 #country"]],
     ["en", "The boys, aged 11 to 17, were trapped.", ["11-17 #age"]],
     ["en", "Divers found them 2.5 miles inside the cave.", ["4.023 #km"]],
     ["en", "Around 500 firefighters fought the blaze.", ["500 firefighter"]],

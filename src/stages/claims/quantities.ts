@@ -132,6 +132,10 @@ function unitOf(tokens: readonly WordToken[], first: number, next: number, lex: 
   const isThing = (k: string | null): boolean => !!k && k.startsWith("#") && !lex.events.has(k.slice(1));
   const after = keyAt(tokens[next]);
   if (after && isThing(after)) return after;
+  // A classifier between number and noun ("223 unit rumah", "12 buah kapal") defers to the noun.
+  const classifier = (lex.data.classifiers ?? []).includes(tokens[next]?.text.toLowerCase() ?? "");
+  const second = classifier ? keyAt(tokens[next + 1]) : null;
+  if (second && isThing(second)) return second;
   const before = /^\d/.test(tokens[first]!.text) ? keyAt(tokens[first - 1]) : null;
   if (before && isThing(before)) return before;
   const capital = tokens[next] ? /^\p{Lu}\p{Ll}/u.test(tokens[next]!.text) : true;
