@@ -12,7 +12,8 @@ import type { Dossier } from "../core/dossier.js";
 import type { StoryRecord } from "../storage/store.js";
 
 export interface CachedBody {
-  readonly body: string;
+  /** UTF-8 bytes, encoded once rather than on every response. */
+  readonly body: Uint8Array<ArrayBuffer>;
   readonly etag: string;
 }
 
@@ -31,7 +32,7 @@ export class DossierCache {
     if (hit && hit.key === key && this.now() - hit.at < this.ttlMs) return hit;
     const dossier = await build();
     if (!dossier) return null;
-    const body = JSON.stringify(dossier);
+    const body = new TextEncoder().encode(JSON.stringify(dossier));
     const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
     this.entries.delete(story.id);
     this.entries.set(story.id, { body, etag, key, at: this.now() });

@@ -117,3 +117,16 @@ describe("host guard (DNS rebinding)", () => {
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe("E_BAD_HOST");
   });
 });
+
+describe("timeouts", () => {
+  it("answers E_TIMEOUT (503) when a request outlives the limit", async () => {
+    const slow = testApp({ limits: { timeoutMs: 50 } });
+    slow.store.getStory = () => new Promise((resolve) => setTimeout(() => resolve(null), 2_000));
+    const { status, body } = await slow.call("/api/stories/s1");
+    expect([status, body.error.code]).toEqual([503, "E_TIMEOUT"]);
+  });
+  it("lets a request inside the limit through", async () => {
+    const { status } = await testApp({ limits: { timeoutMs: 5_000 } }).call("/api/stories/s1");
+    expect(status).toBe(200);
+  });
+});
