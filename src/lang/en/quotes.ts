@@ -31,6 +31,10 @@ const postCues = [
   "recalled",
   "tweeted",
   "explains",
+  "acknowledged",
+  "admitted",
+  "conceded",
+  "confirmed",
   "recalls",
   "tells",
   "according to",
@@ -171,5 +175,6 @@ export const quotes: QuoteData = {
     "deputy",
   ],
   appositionOpeners: ["a", "an", "one", "who", "the"],
+  connectives: ["so", "however", "but", "meanwhile", "still", "yet", "and", "thus", "therefore", "then"],
   fillers: ["also", "later", "then", "further", "has", "had", "have", "previously"],
 };

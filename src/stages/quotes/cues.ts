@@ -21,6 +21,7 @@ export interface Cues {
   readonly roleWords: ReadonlySet<string>;
   readonly speakerBeforeOnly: ReadonlySet<string>;
   readonly polarity: ReadonlySet<string>;
+  readonly connectives: ReadonlySet<string>;
   readonly appositionOpeners: ReadonlySet<string>;
   readonly pronouns: ReadonlySet<string>;
   readonly personPronouns: ReadonlySet<string>;
@@ -54,6 +55,7 @@ export function compile(data: QuoteData): Cues {
     roleWords: lower(data.roleWords),
     speakerBeforeOnly: lower(data.speakerBeforeOnly),
     polarity: lower(data.polarityVerbs),
+    connectives: lower(data.connectives),
     appositionOpeners: lower(data.appositionOpeners),
     pronouns: lower(data.pronouns),
     personPronouns: lower(data.personPronouns ?? data.pronouns),

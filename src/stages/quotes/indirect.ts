@@ -72,7 +72,47 @@ function postClause(
       if (rest.some((r) => cues.complementizers.has(r.lower))) break;
       if (rest[0] && cues.nounAfterCue.has(rest[0].lower)) break;
       // The attribution must close the sentence or run only to a comma or a stop word.
-      const npEnd = rest.length ? phraseEnd(scope, words, k + hit.length, s.end) : w.start;
+      const cueEnd = words[k + hit.length - 1]!.end;
+      // `…, the coach said, "…"`: the cue introduces a direct quote, not this clause.
+      if (/^[\s,:]*["“„«‘']/u.test(text.slice(cueEnd, s.end))) break;
+      const npEnd = rest.length && !isSuffix ? phraseEnd(scope, words, k + hit.length, s.end) : cueEnd;
+      // `Penangkapan itu, kata dia, merupakan …` / `Firefighters, he added, would …`: the
+      // attribution interrupts the clause, which goes on after the next comma.
+      const attrEnd = k === i ? npEnd : cueEnd;
+      const after = words.find((x) => x.start >= attrEnd);
+      const interrupted =
+        !!after &&
+        /^\s*,/u.test(text.slice(attrEnd, after.start)) &&
+        !cues.stops.has(after.lower) &&
+        wordsIn(text, after.start, s.end).length >= 3;
+      if (interrupted) {
+        // "Menyinggung …, Kapolres menegaskan, …": a verb that follows its subject governs what
+        // comes after it; the words before are circumstance.
+        const before = wordsIn(text, s.start, words[i - 1]!.end);
+        const onlyAfter =
+          before.every((x) => cues.connectives.has(x.lower)) ||
+          (k > i && cues.speakerBeforeOnly.has(hit.cue));
+        const clause = accept(scope, quoted, onlyAfter ? after.start : s.start, s.end);
+        if (!clause) break;
+        const speaker = isSuffix
+          ? ({
+              name: words[k]!.text,
+              start: words[k]!.start,
+              end: words[k]!.end,
+              kind: "pronoun",
+              pronoun: "-nya",
+            } as const)
+          : k > i
+            ? pickNamed(scope, w.start, words[k - 1]!.end)
+            : pickNamed(scope, rest[0]!.start, npEnd);
+        const attribution: Attribution = {
+          cue: hit.cue,
+          speaker,
+          via: isSuffix ? "suffix" : "attribution",
+          relay: cues.relay.has(hit.cue),
+        };
+        return { start: clause[0], end: clause[1], rule: "quotes/indirect-interrupted", attribution };
+      }
       if (k === i) {
         if (rest[0] && cues.stops.has(rest[0].lower)) break;
         if (!isSuffix && cues.speakerBeforeOnly.has(hit.cue)) break;

@@ -124,6 +124,12 @@ const cases: Case[] = [
     names: [["Pete Dugan", "person"]],
     want: [["did not leave for a while", false, "Pete Dugan"]],
   },
+  {
+    name: "an attribution inside the clause: he added",
+    text: "Brad Alexander said resources were thin. Firefighters, he added, would focus first on areas where lives were threatened.",
+    names: [["Brad Alexander", "person"]],
+    want: [["Firefighters, he added, would focus first", false, "Brad Alexander"]],
+  },
 ];
 
 const nothing: { name: string; text: string; names: readonly NameSpec[] }[] = [

@@ -181,6 +181,18 @@ const cases: Case[] = [
     names: [["Yuyun Yudhantara", "person"]],
     want: [["sebelas orang ditahan", false, "Yuyun Yudhantara"]],
   },
+  {
+    name: "an attribution inside the clause: kata dia, lanjutnya",
+    text:
+      '"Kami menangkap 38 orang," kata Kepala Polresta Yuyun Yudhantara.\n' +
+      "Penangkapan itu, kata dia, merupakan hasil dari patroli gabungan polisi dan TNI.\n" +
+      "Memang kenyataannya, lanjutnya, harga beras merangkak naik sejak Agustus.",
+    names: [["Yuyun Yudhantara", "person"]],
+    want: [
+      ["Penangkapan itu, kata dia, merupakan hasil", false, "Yuyun Yudhantara"],
+      ["harga beras merangkak naik", false, "Yuyun Yudhantara"],
+    ],
+  },
 ];
 
 const nothing: { name: string; text: string; names: readonly NameSpec[] }[] = [
