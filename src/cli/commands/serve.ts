@@ -79,7 +79,17 @@ async function serve(flags: ServeFlags): Promise<number> {
     allowedHosts: LOOPBACK.has(flags.host) ? [...LOOPBACK] : undefined,
     onBug: (err) => printError(null, err),
   });
-  const server = await listen(app, { host: flags.host, port });
+  let server: Awaited<ReturnType<typeof listen>>;
+  try {
+    server = await listen(app, { host: flags.host, port });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== "EADDRINUSE" && code !== "EACCES" && code !== "EADDRNOTAVAIL") throw err;
+    await store.close();
+    const why = code === "EADDRINUSE" ? "is in use" : code === "EACCES" ? "needs privileges" : "is not local";
+    printError(null, new DomainError("E_USAGE", { detail: `${flags.host}:${port} ${why} (try --port 0)` }));
+    return EXIT.usage;
+  }
   process.stderr.write(
     `kabar: serving ${dbPath} at ${server.url}/ (API ${server.url}/api, ${server.url}/openapi.json)\n` +
       `kabar: write token ${created ? "created" : "read"} at ${tokenFile}${flags.showToken ? `: ${token}` : ""}\n` +
