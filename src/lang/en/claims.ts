@@ -81,6 +81,7 @@ export const claims: ClaimData = {
     hundred: 100,
     dozen: 12,
   },
+  anaphors: ["it", "this", "that", "he", "she", "they", "these", "those", "but", "however", "meanwhile"],
   classifiers: ["units", "pieces", "head"],
   decimalComma: false,
   stemming: {

@@ -36,6 +36,8 @@ export interface ClaimData {
   readonly locatives?: readonly string[];
   /** Cardinal number words ("dua" → 2, "three" → 3). */
   readonly numberWords?: Readonly<Record<string, number>>;
+  /** Words that open a sentence leaning on the one before ("Hal tersebut", "It"): poor headlines. */
+  readonly anaphors?: readonly string[];
   /** Counting words between a number and its noun ("223 unit rumah", "12 buah kapal"). */
   readonly classifiers?: readonly string[];
   /** True when the decimal separator is a comma ("6,9") and the dot groups thousands ("1.000"). */

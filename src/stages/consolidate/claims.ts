@@ -8,6 +8,7 @@
  */
 import { layer } from "../../core/doc/document.js";
 import type { Contradiction, DossierClaim, Evidence } from "../../core/dossier.js";
+import { packFor } from "../../lang/registry.js";
 import { type ClusterOptions, clusterClaims, DEFAULT_CLUSTER } from "./align/cluster.js";
 import { type ClaimItem, claimItems } from "./align/items.js";
 import { type SimilarityModel, similarityModel } from "./align/similarity.js";
@@ -93,12 +94,19 @@ export function medoid(
     let score = 0;
     for (const j of group) if (j !== i) score += model.sim(i, j);
     score -= (c.hedged ? 0.5 : 0) + (c.attributed ? 0.2 : 0) + (c.background ? 0.5 : 0);
+    if (leansOnPrevious(items[i]!)) score -= 0.5;
     if (score > bestScore) {
       bestScore = score;
       best = i;
     }
   }
   return best;
+}
+
+/** Whether the sentence opens with a word that points back ("Hal tersebut …", "It …"). */
+function leansOnPrevious(item: ClaimItem): boolean {
+  const first = /\p{L}+/u.exec(item.claim.text)?.[0]?.toLowerCase() ?? "";
+  return (packFor(item.language).claims.anaphors ?? []).includes(first);
 }
 
 function cut(s: string): string {
