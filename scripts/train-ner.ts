@@ -26,7 +26,7 @@ import {
   train,
 } from "../src/stages/entities/tagger/perceptron.js";
 import { tagIndex } from "../src/stages/entities/tagger/tags.js";
-import { DOMAIN, loadCorpus, type SetName } from "./ner/data.js";
+import { DOMAIN, loadCorpus, properNounBuckets, type SetName } from "./ner/data.js";
 
 interface LangPlan {
   train: SetName[];
@@ -46,7 +46,7 @@ const PLANS: Record<ModelLanguage, LangPlan> = {
   id: {
     train: ["nergritTrain", "idnerTrain"],
     dev: ["nergritValid", "idnerDev"],
-    epochs: 12,
+    epochs: 10,
     runs: 3,
     external: "nerpTrain",
     da: true,
@@ -79,6 +79,21 @@ function evaluate(model: PerceptronModel, set: SetName): string {
   return `${set}[d${model.domain ?? 0}] macro ${(100 * r.macroF1).toFixed(2)} micro ${(100 * r.micro.f1).toFixed(2)}`;
 }
 
+/**
+ * The external lexicon: NERP's word codes (type and entity ratio; its lower-case ratio is
+ * meaningless in a lower-cased corpus) with the POSP proper-noun ratio in the low two bits.
+ */
+function externalLexicon(set: SetName): Map<number, number> {
+  const words = buildLexicon(loadCorpus(set)).words;
+  const nnp = flag("no-pos") ? new Map<number, number>() : properNounBuckets();
+  const out = new Map<number, number>();
+  for (const key of new Set([...words.keys(), ...nnp.keys()])) {
+    const typeAndRatio = ((words.get(key) ?? 1) - 1) >> 2;
+    out.set(key, 1 + typeAndRatio * 4 + (nnp.get(key) ?? 0));
+  }
+  return out;
+}
+
 /** Element-wise mean of several models' weights. */
 function average(models: readonly PerceptronModel[]): PerceptronModel {
   const first = models[0]!;
@@ -107,7 +122,7 @@ function main(): void {
     // Jackknifed lexicons: sentence i gets statistics only from the folds it is not in.
     // The external lexicon comes from a corpus that is not trained on, so it needs no jackknife.
     const external =
-      plan.external && !flag("no-ext") ? buildLexicon(loadCorpus(plan.external)).words : new Map();
+      plan.external && !flag("no-ext") ? externalLexicon(plan.external) : new Map<number, number>();
     const foldLex = Array.from({ length: FOLDS }, (_, k) => ({
       ...buildLexicon(sents.filter((_, i) => i % FOLDS !== k)),
       external,

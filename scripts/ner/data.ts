@@ -4,11 +4,12 @@
  * how each is read: label mapping, Wikigold's document-level held-out split, and BTC's "@"
  * quirk. Used by the trainer and the bench; the product never reads these files.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ConllSentence, isWikigoldHeldout, readConll } from "../../bench/ner/conll.js";
 import { DOMAINS } from "../../src/stages/entities/tagger/features.js";
+import { wordKey } from "../../src/stages/entities/tagger/lexicon.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -19,6 +20,7 @@ export const FILES = {
   nergritTrain: "indonlu/nergrit_ner-grit/train_preprocess.txt",
   nergritValid: "indonlu/nergrit_ner-grit/valid_preprocess.txt",
   nerpTrain: "indonlu/nerp_ner-prosa/train_preprocess.txt",
+  pospTrain: "indonlu/posp_pos-prosa/train_preprocess.txt",
   idnerTrain: "idner-news-2k/train.txt",
   idnerDev: "idner-news-2k/dev.txt",
   wikigold: "wikigold/wikigold.conll.txt",
@@ -35,6 +37,7 @@ export const DOMAIN: Record<SetName, number> = {
   nergritTrain: DOMAINS.wiki,
   nergritValid: DOMAINS.wiki,
   nerpTrain: DOMAINS.news,
+  pospTrain: DOMAINS.news,
   idnerTrain: DOMAINS.news,
   idnerDev: DOMAINS.news,
   wikigold: DOMAINS.wiki,
@@ -67,4 +70,28 @@ export function loadCorpus(name: SetName): ConllSentence[] {
   if (name === "wikigoldHeldout") return readConll(dataPath("wikigold")).filter(isWikigoldHeldout);
   const sents = readConll(dataPath(name));
   return name === "btcTrain" || name === "btcDev" ? sents.map(fixBtcAt) : sents;
+}
+
+/**
+ * Per lower-cased word (seen at least twice) in POSP train, how often it is tagged NNP (proper
+ * noun), bucketed 0–3: the one name cue in that lower-cased corpus that also covers organisations.
+ */
+export function properNounBuckets(): Map<number, number> {
+  const stats = new Map<number, [number, number]>();
+  for (const line of readFileSync(dataPath("pospTrain"), "utf8").split("\n")) {
+    const [token, tag] = line.split("\t");
+    if (!token || !tag) continue;
+    const key = wordKey(token.toLowerCase());
+    const s = stats.get(key) ?? [0, 0];
+    s[0]++;
+    if (tag.trim() === "B-NNP") s[1]++;
+    stats.set(key, s);
+  }
+  const out = new Map<number, number>();
+  for (const [key, [total, nnp]] of stats) {
+    if (total < 2) continue;
+    const r = nnp / total;
+    out.set(key, r >= 0.9 ? 3 : r >= 0.5 ? 2 : r > 0.1 ? 1 : 0);
+  }
+  return out;
 }

@@ -231,10 +231,10 @@ export function extractFeatures(tokens: readonly string[], bits: number, lexicon
     // Multi-word names seen in training: position in the match and type, with capitalisation.
     out[o + 35] = mix(35, phrase[i]! * 8 + cap) & mask;
     out[o + 36] = mix(36, (i > 0 ? phrase[i - 1]! : 15) * 16 + phrase[i]!) & mask;
-    // External lexicon (lower-case key, so only the type and entity-ratio parts carry).
-    const e0 = ext[i + 1]! >> 2;
+    // External lexicon (type, entity ratio and proper-noun ratio from corpora not trained on).
+    const e0 = ext[i + 1]!;
     out[o + 37] = mix(37, e0 * 8 + cap) & mask;
-    out[o + 38] = mix(38, ((ext[i]! >> 2) * 64 + e0) * 64 + (ext[i + 2]! >> 2)) & mask;
+    out[o + 38] = mix(38, (ext[i]! * 512 + e0) * 512 + ext[i + 2]!) & mask;
   }
   return out;
 }
