@@ -32,6 +32,8 @@ const postCues = [
   "tweeted",
   "explains",
   "acknowledged",
+  "replied",
+  "responded",
   "admitted",
   "conceded",
   "confirmed",
@@ -86,6 +88,7 @@ export const quotes: QuoteData = {
   // "told reporters that …" needs "that"; "called the bill …" names, it does not report a clause.
   polarityVerbs: ["denied", "doubted", "doubts", "rejected", "disputed"],
   objectVerbs: [
+    "explained",
     "told",
     "warned",
     "assured",
@@ -175,6 +178,7 @@ export const quotes: QuoteData = {
     "deputy",
   ],
   appositionOpeners: ["a", "an", "one", "who", "the"],
+  agentMarkers: ["by"],
   connectives: ["so", "however", "but", "meanwhile", "still", "yet", "and", "thus", "therefore", "then"],
   fillers: ["also", "later", "then", "further", "has", "had", "have", "previously"],
 };

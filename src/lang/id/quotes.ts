@@ -30,6 +30,7 @@ const postCues = [
   "menjelaskan",
   "mengungkapkan",
   "beber",
+  "jawab",
   "tandas",
   "pungkas",
   "sambung",
@@ -109,6 +110,7 @@ export const quotes: QuoteData = {
   polarityVerbs: ["membantah", "menyangkal", "meragukan", "menepis", "menampik"],
   speakerBeforeOnly: ["mengatakan", "menambahkan", "menegaskan", "menjelaskan", "mengungkapkan"],
   objectVerbs: [
+    "menjelaskan",
     "menegaskan",
     "mengungkapkan",
     "menyebut",
@@ -262,6 +264,7 @@ export const quotes: QuoteData = {
     "mantan",
   ],
   appositionOpeners: ["seorang", "salah", "sebagai", "mantan", "yakni", "yaitu"],
+  agentMarkers: ["oleh"],
   connectives: [
     "jadi",
     "namun",

@@ -49,6 +49,8 @@ export interface QuoteData {
   readonly roleWords?: readonly string[];
   /** Words that open an apposition after a name ("seorang", "a", "one of"): not the subject. */
   readonly appositionOpeners?: readonly string[];
+  /** Words that introduce the agent of a passive ("oleh", "by"): who follows is not the subject. */
+  readonly agentMarkers?: readonly string[];
   /** Sentence connectives that are not part of a reported clause ("Jadi", "Namun", "However"). */
   readonly connectives?: readonly string[];
   /** Words that may stand before a post cue without being the speaker ("demikian", "pun"). */

@@ -86,6 +86,16 @@ export function pickNamed(scope: Scope, from: number, to: number): Candidate | n
 export function pickSubject(scope: Scope, from: number, to: number): Candidate | null {
   const { text, cues } = scope;
   const found = candidatesIn(text, from, to, scope.mentions, cues.pronouns, scope.dates, scope.calendar);
+  // "… today the coach replied": a role phrase right before the verb is the subject.
+  const tailWords = wordsIn(text, from, to).slice(-3);
+  for (let n = 0; n < tailWords.length - 1; n++) {
+    const tail = tailWords.slice(n);
+    if (tail.every((w) => cues.roleWords.has(w.lower)) && !/\p{Lu}/u.test(tail[tail.length - 1]!.text[0]!)) {
+      const start = tail[0]!.start;
+      const end = tail[tail.length - 1]!.end;
+      return { name: text.slice(start, end), start, end, kind: "pronoun", pronoun: "-role" };
+    }
+  }
   const cuts = [from];
   for (const m of text.slice(from, to).matchAll(/,|\s[-–—]+\s|:|\(|\)/gu))
     cuts.push(from + m.index + m[0].length);
@@ -99,6 +109,9 @@ export function pickSubject(scope: Scope, from: number, to: number): Candidate |
     const kept = content(seg);
     if (kept.length === 0) return true;
     if (cues.stops.has(all[0]!.lower)) return true;
+    // Degrees after a name ("S.E., M.M.", "Ph.D."): short dotted abbreviations only.
+    if (/\./u.test(text.slice(seg[0], seg[1])) && kept.every((w) => w.text.replace(/\./gu, "").length <= 3))
+      return true;
     return kept.every(
       (w) =>
         scope.calendar.has(w.lower) ||
@@ -119,7 +132,12 @@ export function pickSubject(scope: Scope, from: number, to: number): Candidate |
     if (people[0]) return asAnaphor(scope, people[0]);
   }
   const first = wordsIn(text, segments[k]![0], segments[k]![1])[0];
-  if (k > 0 && first && cues.appositionOpeners.has(first.lower)) {
+  if (
+    k > 0 &&
+    first &&
+    (cues.appositionOpeners.has(first.lower) ||
+      (cues.roleWords.has(first.lower) && /^\p{Ll}/u.test(first.text)))
+  ) {
     const prev = segments[k - 1]!;
     const prevWords = content(prev);
     if (prevWords.length <= 4 && inSeg(prev).length > 0) k -= 1;
@@ -129,7 +147,11 @@ export function pickSubject(scope: Scope, from: number, to: number): Candidate |
   // A lone title-case word opening the piece ("Para", "Sebelumnya", "At") is not a name.
   const lead = (c: Candidate): boolean =>
     c.kind === "name" && c.start === words[0]!.start && !/\s/u.test(c.name) && !/^\p{Lu}+$/u.test(c.name);
-  const here = inSeg(seg).filter((c) => !lead(c));
+  // "Kapolres didampingi oleh Wakapolres …": who follows a passive's agent marker is not the subject.
+  const agent = words.find((w) => cues.agentMarkers.has(w.lower));
+  const here = inSeg(seg).filter(
+    (c) => !lead(c) && !(agent && c.start > agent.start && inSeg(seg).some((o) => o.end <= agent.start)),
+  );
   const people = here.filter((c) => c.kind === "person" || c.kind === "pronoun");
   const nonRole = people.filter((c) => !isRoleOnly(scope, c));
   if (nonRole.length) return nonRole[0]!;
@@ -159,6 +181,31 @@ export function phraseEnd(scope: Scope, words: readonly Word[], i: number, limit
     end = w.end;
   }
   return end < 0 ? limit : end;
+}
+
+/**
+ * `kata Plt Direktur Jenderal Perdagangan, Kemendag, Syailendera dalam …`: when the phrase after
+ * the cue is a title or an office and comma pieces follow, the name in them is the speaker.
+ */
+function extendToName(
+  scope: Scope,
+  words: readonly Word[],
+  first: number,
+  end: number,
+  to: number,
+): Candidate | null {
+  const own = pickNamed(scope, words[first]!.start, end);
+  const titled = scope.cues.roleWords.has(words[first]!.lower) || own?.kind === "organization";
+  if (!own || own.kind === "person" || !titled) return own;
+  let k = words.findIndex((w) => w.start >= end);
+  for (let piece = 0; piece < 2 && k > 0 && k < words.length; piece++) {
+    if (!/,/u.test(scope.text.slice(words[k - 1]!.end, words[k]!.start))) break;
+    const pieceEnd = phraseEnd(scope, words, k, to);
+    const found = pickNamed(scope, words[k]!.start, pieceEnd);
+    if (found && (found.kind === "person" || found.kind === "name")) return found;
+    k = words.findIndex((w) => w.start >= pieceEnd);
+  }
+  return own;
 }
 
 /** Attribution printed after a quote, in `[from, to)` (up to the end of the sentence). */
@@ -206,7 +253,7 @@ export function postAttribution(
     if (cues.speakerBeforeOnly.has(hit.cue)) return undefined;
     if (first >= words.length) return { cue: hit.cue, speaker: null, via: "attribution", relay };
     const end = phraseEnd(scope, words, first, to);
-    return { cue: hit.cue, speaker: pickNamed(scope, words[first]!.start, end), via: "attribution", relay };
+    return { cue: hit.cue, speaker: extendToName(scope, words, first, end, to), via: "attribution", relay };
   }
   return undefined;
 }

@@ -22,6 +22,7 @@ export interface Cues {
   readonly speakerBeforeOnly: ReadonlySet<string>;
   readonly polarity: ReadonlySet<string>;
   readonly connectives: ReadonlySet<string>;
+  readonly agentMarkers: ReadonlySet<string>;
   readonly appositionOpeners: ReadonlySet<string>;
   readonly pronouns: ReadonlySet<string>;
   readonly personPronouns: ReadonlySet<string>;
@@ -56,6 +57,7 @@ export function compile(data: QuoteData): Cues {
     speakerBeforeOnly: lower(data.speakerBeforeOnly),
     polarity: lower(data.polarityVerbs),
     connectives: lower(data.connectives),
+    agentMarkers: lower(data.agentMarkers),
     appositionOpeners: lower(data.appositionOpeners),
     pronouns: lower(data.pronouns),
     personPronouns: lower(data.personPronouns ?? data.pronouns),

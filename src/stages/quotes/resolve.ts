@@ -83,6 +83,8 @@ export function resolveSpeakers(
     // A -nya cue ("tambahnya") or a bare role ("ujar Kapolres", "the coach said") continues the
     // last person quoted, even past a newer subject.
     if (suffix && lastPerson && sentence - lastPerson.sentence <= 6) return { ...lastPerson.ref };
+    // A speaker the tagger typed as a place or left untyped still speaks on.
+    if (suffix && !lastPerson && lastAny && sentence - lastAny.sentence <= 6) return { ...lastAny.ref };
     let subject: Mention | undefined;
     for (let k = sentence; k >= 0 && k >= sentence - 4; k--) {
       const m = subjects[k];
