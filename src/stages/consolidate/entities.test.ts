@@ -104,6 +104,30 @@ describe("resolveEntities", () => {
     expect(index.at("a1", 40, 45)).toBeUndefined();
   });
 
+  it("carries a form one article defines to the articles that use it alone", () => {
+    fake.tags.set("Jokowi", "B-person");
+    const index = resolveEntities(
+      story(
+        ["Presiden Joko Widodo (Jokowi) menerima tamu di Istana Bogor.", "id"],
+        ["Setelah rapat, Jokowi berbicara kepada wartawan.", "id"],
+      ),
+    );
+    fake.tags.clear();
+    const e = index.byName("Jokowi");
+    expect(e?.name).toBe("Joko Widodo");
+    expect(e?.mentions.map((m) => m.article)).toEqual(["a1", "a1", "a2"]);
+  });
+
+  it("joins a full name written with and without middle initials", () => {
+    const index = resolveEntities(
+      story(
+        ["Menlu Retno LP Marsudi tiba di Jakarta.", "id"],
+        ["Menteri Luar Negeri Retno Marsudi memberi keterangan.", "id"],
+      ),
+    );
+    expect(index.byName("Retno Marsudi")?.id).toBe(index.byName("Retno LP Marsudi")?.id);
+  });
+
   it("makes nothing of a story without names", () => {
     const index = resolveEntities(story(["Namun, harga beras naik lagi pekan ini.", "id"]));
     expect(index.entities).toEqual([]);

@@ -40,8 +40,13 @@ export function resolveEntities(story: Story): EntityIndex {
     while (parent.has(r)) r = parent.get(r)!;
     return r;
   };
-  joinParts(groups, (a, b) => parent.set(find(a), find(b)));
-  joinAcronyms(groups, (a, b) => parent.set(find(a), find(b)));
+  const union = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra, rb);
+  };
+  joinParts(groups, union);
+  joinAliases(groups, union);
+  joinAcronyms(groups, union);
   const merged = new Map<string, Item[]>();
   for (const g of groups.values()) {
     const root = find(g.key);
@@ -124,6 +129,35 @@ function joinParts(groups: ReadonlyMap<string, Group>, union: (a: string, b: str
     // A name cut short somewhere ("Kim Jong") joins the one longer name it begins.
     const longer = persons.filter((o) => o.key.startsWith(`${g.key} `));
     if (longer.length === 1) union(g.key, longer[0]!.key);
+    // "Retno LP Marsudi" = "Retno Marsudi": middle initials dropped.
+    const core = coreKey(g.key);
+    const same = persons.filter((o) => o !== g && o.key.includes(" ") && coreKey(o.key) === core);
+    for (const o of same) union(g.key, o.key);
+  }
+}
+
+/** A person key without its middle initials ("retno lp marsudi" → "retno marsudi"). */
+function coreKey(key: string): string {
+  const words = key.split(" ");
+  return words.filter((w, k) => k === 0 || k === words.length - 1 || w.length > 2).join(" ");
+}
+
+/**
+ * A name printed as a form of another in one article ("Joko Widodo (Jokowi)") is that entity in
+ * every article, when the form points to one entity only.
+ */
+function joinAliases(groups: ReadonlyMap<string, Group>, union: (a: string, b: string) => void): void {
+  const owners = new Map<string, Set<string>>();
+  for (const g of groups.values()) {
+    for (const { mention } of g.items) {
+      const form = nameKey(mention.text);
+      if (form !== g.key) owners.set(form, (owners.get(form) ?? new Set()).add(g.key));
+    }
+  }
+  for (const [form, keys] of owners) {
+    if (keys.size !== 1 || !groups.has(form)) continue;
+    const [owner] = keys;
+    if (typeOf(groups.get(form)!.items) === typeOf(groups.get(owner!)!.items)) union(form, owner!);
   }
 }
 

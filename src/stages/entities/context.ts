@@ -23,7 +23,8 @@ export function findContextFor(pack: LanguagePack, language: string | null): Fin
   const ctx: FindContext = {
     lexicon,
     language,
-    titles: phraseIndex(data.titles),
+    // Titles of every pack: a mislabelled or mixed-language article still has its "Presiden".
+    titles: phraseIndex([...data.titles, ...allPacks().flatMap((p) => p.entities.titles)]),
     // English organisation names turn up in Indonesian copy ("… News Agency"), so every pack's
     // heads apply; the pack's own come first.
     headIndex: headIndex([

@@ -73,6 +73,7 @@ describe("entities (Indonesian)", () => {
       "analis",
     ],
     ["Menko Perekonomian Boediono membuka rapat.", "Boediono", "Menko Perekonomian"],
+    ["Hadir pula Menteri BUMN Erick Thohir dan pejabat lain.", "Erick Thohir", "Menteri BUMN"],
   ])("%s → person %s with role %s", (text, name, role) => {
     const m = mentionAt(mentionsOf(text, "id"), name);
     expect(m?.type).toBe("person");
@@ -107,6 +108,11 @@ describe("entities (Indonesian)", () => {
     const forms = ms.filter((m) => m.text === "BRIN");
     expect(forms).toHaveLength(2);
     for (const f of forms) expect(f.canonical).toBe("Badan Riset dan Inovasi Nasional");
+  });
+
+  it("does not take a title and its short form for a name", () => {
+    const ms = mentionsOf("Ia bertemu Perdana Menteri (PM) Malaysia Anwar Ibrahim.", "id");
+    expect(ms.filter((m) => m.type === "person").map((m) => m.text)).toEqual(["Anwar Ibrahim"]);
   });
 
   it.each([

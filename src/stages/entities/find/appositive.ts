@@ -29,6 +29,12 @@ export function findAppositive(view: SentenceView, ctx: FindContext): Candidate[
     if (len === 0) continue;
     const start = nameRunBefore(view, c, ctx);
     if (start === c || inHeadline(view, start) || insideTitle(view, start, ctx)) continue;
+    // "…, Menteri BUMN Erick Thohir, Menteri …": a titled name is the title finder's.
+    if (
+      phraseAt(ctx.titles, view.lower, start - 1) === 1 ||
+      phraseAt(ctx.titles, view.lower, start - 2) === 2
+    )
+      continue;
     // A lone word opening the sentence ("Dilaporkan, pemimpin …") is not a name.
     if (c - start === 1 && (start === 0 || !/^[\p{L}\p{N}]/u.test(view.words[start - 1]!))) continue;
     out.push({

@@ -8,7 +8,7 @@
  */
 
 import { type Candidate, type FindContext, phraseAt, type SentenceView, WEIGHT } from "../candidate.js";
-import { isCapitalised, tidy } from "../names.js";
+import { isAllCaps, isCapitalised, tidy } from "../names.js";
 import { inHeadline } from "./headline.js";
 import { listedAt } from "./listed.js";
 import { nameRunFrom } from "./name-run.js";
@@ -32,7 +32,7 @@ export function findTitled(view: SentenceView, ctx: FindContext): Candidate[] {
         continue;
       }
       // "Menko Perekonomian Boediono": the office's field belongs to the role.
-      if (ctx.officeWord.test(words[k]!) && isCapitalised(words[k]!)) {
+      if ((ctx.officeWord.test(words[k]!) && isCapitalised(words[k]!)) || officeAcronym(view, k, ctx)) {
         k += 1;
         roleEnd = k;
         continue;
@@ -59,6 +59,8 @@ export function findTitled(view: SentenceView, ctx: FindContext): Candidate[] {
     }
     const end = nameRunFrom(view, k, ctx);
     if (end === k || inHeadline(view, k)) continue;
+    // "Menteri Perdagangan Internasional dan Industri": one word joined by "dan" is an office.
+    if (end - k === 1 && ctx.connectors.has(lower[end] ?? "")) continue;
     const role = tidy(sliceText(view, i, roleEnd));
     out.push({
       sentence: view.index,
@@ -81,4 +83,10 @@ export function sliceText(view: SentenceView, i: number, j: number): string {
   let s = "";
   for (let k = i; k < j; k++) s += view.tokens[k]!.text + (k < j - 1 ? view.tokens[k]!.ws : "");
   return s;
+}
+
+/** "Menteri BUMN Erick Thohir": an unlisted acronym between a title and a name names the office. */
+function officeAcronym(view: SentenceView, k: number, ctx: FindContext): boolean {
+  const w = view.words[k]!;
+  return isAllCaps(w) && w.length >= 3 && isCapitalised(view.words[k + 1] ?? "") && !listedAt(view, k, ctx);
 }

@@ -8,12 +8,12 @@
  * cut short before a capitalised word ("Kim Jong" + "Un") is extended over it.
  */
 
-import { type Candidate, insideTitle, type SentenceView } from "../candidate.js";
+import { type Candidate, insideTitle, opensSentence, type SentenceView } from "../candidate.js";
 import { inHeadline } from "../find/headline.js";
 import { listedAt } from "../find/listed.js";
 import { nameRunFrom } from "../find/name-run.js";
 import { sliceText } from "../find/titled.js";
-import { isCapitalised, isWord, nameKey, tidy } from "../names.js";
+import { isAllCaps, isCapitalised, isWord, nameKey, tidy } from "../names.js";
 import type { RefineEnv, Refiner } from "./env.js";
 
 export const trimTagged: Refiner = (candidates, env) => {
@@ -31,11 +31,18 @@ export const trimTagged: Refiner = (candidates, env) => {
     const edge = (k: number) => {
       const w = view.words[k]!;
       if (!isWord(w) || !isCapitalised(w) || env.ctx.nonNames.has(w)) return true;
+      if (env.ctx.officeWord.test(w)) return true;
       return env.ctx.openers.has(w) || env.ctx.speechCues.has(view.lower[k]!);
     };
     while (i < j && edge(i)) i++;
     while (j > i && edge(j - 1)) j--;
     if (c.type === "person") {
+      // "BUMN Erick Thohir": an acronym before a name is the office's, not the person's.
+      while (j - i > 2 && isAllCaps(view.words[i]!) && view.words[i]!.length >= 3) i++;
+      // "Tampak Jokowi": a sentence opener glued to a name the article uses on its own.
+      // Only when the opener is a word the article also writes in lower case ("Kini", "Tampak").
+      const opener = j - i >= 2 && opensSentence(view, i) && env.lowerSeen.has(view.lower[i]!);
+      if (opener && known.has(nameKey(sliceText(view, i + 1, j)))) i++;
       // "Negeri" of "Menteri Luar Negeri" is part of a title, not a name.
       if (insideTitle(view, i, env.ctx) && insideTitle(view, j - 1, env.ctx)) continue;
       for (let m = listedAt(view, i, env.ctx); m && i < j; m = listedAt(view, i, env.ctx)) i += m.length;
@@ -61,7 +68,9 @@ export const trimTagged: Refiner = (candidates, env) => {
 function knownPersonWords(candidates: readonly Candidate[], env: RefineEnv): Set<string> {
   const known = new Set<string>();
   for (const c of candidates) {
-    if (c.type !== "person" || inHeadline(env.views[c.sentence]!, c.i)) continue;
+    const view = env.views[c.sentence]!;
+    // Names at a sentence start may carry the opener with them ("Tampak Jokowi"): not evidence.
+    if (c.type !== "person" || inHeadline(view, c.i) || opensSentence(view, c.i)) continue;
     known.add(nameKey(c.canonical));
     const words = c.canonical.split(/\s+/);
     known.add(nameKey(words[0]!));

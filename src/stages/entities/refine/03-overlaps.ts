@@ -15,7 +15,8 @@ export const settleOverlaps: Refiner = (candidates, env) => {
   const stripped = candidates.map((c) => stripTitle(c, env)).filter((c): c is Candidate => c !== null);
   const trimmed = stripped
     .map((c) => cutPersonTail(c, stripped, env))
-    .filter((c): c is Candidate => c !== null);
+    .filter((c): c is Candidate => c !== null)
+    .map((c) => taggerStart(c, stripped, env));
   const order = [...trimmed].sort((a, b) => b.j - b.i - (a.j - a.i) || b.weight - a.weight);
   const kept: Candidate[] = [];
   for (const c of order) {
@@ -60,4 +61,20 @@ function cutPersonTail(c: Candidate, all: readonly Candidate[], env: RefineEnv):
   while (j > c.i && env.ctx.connectors.has(view.lower[j - 1]!)) j--;
   if (j - c.i < 2) return null;
   return { ...c, j, canonical: tidy(sliceText(view, c.i, j)) };
+}
+
+/**
+ * A title-cue name the tagger starts later, at the same end ("Menteri Investasi Bahlil
+ * Lahadalia": the tagger knows "Investasi" is no name), starts where the tagger does; the words
+ * between join the role.
+ */
+function taggerStart(c: Candidate, all: readonly Candidate[], env: RefineEnv): Candidate {
+  if (c.rule !== "title-cue" && c.rule !== "appositive") return c;
+  const t = all.find(
+    (x) =>
+      x.rule === "tagger" && x.type === "person" && x.sentence === c.sentence && x.j === c.j && x.i > c.i,
+  );
+  if (!t) return c;
+  const view = env.views[c.sentence]!;
+  return { ...c, i: t.i, canonical: t.canonical, role: tidy(`${c.role ?? ""} ${sliceText(view, c.i, t.i)}`) };
 }

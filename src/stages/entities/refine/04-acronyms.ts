@@ -5,7 +5,7 @@
  * canonical (or, when the short form is listed, the long name takes the listed canonical), and
  * every later bare use of it in the document becomes a mention of the same thing.
  */
-import type { Candidate } from "../candidate.js";
+import { type Candidate, phraseAt } from "../candidate.js";
 import { isCapitalised } from "../names.js";
 import { byPosition, clash, type Refiner } from "./env.js";
 
@@ -24,6 +24,12 @@ export const defineAcronyms: Refiner = (candidates, env) => {
     if (w[long.j] !== "(" || w[long.j + 2] !== ")" || !isCapitalised(w[long.j + 1] ?? "")) continue;
     const short = w[long.j + 1]!;
     if (short.length < 2 || short.length > 10 || long.j - long.i < 2) continue;
+    // "Perdana Menteri (PM)" defines a title, not a name.
+    if (
+      phraseAt(env.ctx.titles, view.lower, long.i) > 0 ||
+      phraseAt(env.ctx.titles, view.lower, long.j + 1) > 0
+    )
+      continue;
     const at = long.j + 1;
     const existing = out.findIndex((c) => c.sentence === long.sentence && c.i === at);
     if (existing >= 0) {
