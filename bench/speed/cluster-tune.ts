@@ -25,7 +25,7 @@ const inputs: ClusterInput[] = rows.map((r) => ({
 const gold = new Map(rows.map((r) => [r.id, r.story]));
 const results: { key: string; b: number; p: number }[] = [];
 for (const threshold of [0.08, 0.1, 0.12, 0.15, 0.18, 0.2, 0.25, 0.3]) {
-  for (const sigmaDays of [3, 5, 7, 10, 14]) {
+  for (const sigmaDays of [5, 10, 14, 21, 30]) {
     for (const [title, body, entities] of [
       [0.25, 0.45, 0.3],
       [0.33, 0.33, 0.34],

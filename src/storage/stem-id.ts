@@ -79,8 +79,21 @@ function unsuffix(word: string): string[] {
   return out;
 }
 
+/** Words recur across articles; remembering their stems saves most of the work. */
+const cache = new Map<string, readonly string[]>();
+const CACHE_MAX = 200_000;
+
 /** Every plausible stem of a lower-case Indonesian word, the word itself first. */
-export function stemCandidates(word: string): string[] {
+export function stemCandidates(word: string): readonly string[] {
+  const hit = cache.get(word);
+  if (hit) return hit;
+  const stems = computeStems(word);
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(word, stems);
+  return stems;
+}
+
+function computeStems(word: string): string[] {
   const w = word.toLowerCase();
   if (w.length <= MIN_ROOT || !/^[a-z]+$/.test(w)) return [w];
   const seen = new Set<string>([w]);

@@ -112,27 +112,55 @@ export async function putArticle(db: Kysely<Database>, doc: ArticleDoc, at: stri
     seq = row.seq;
   }
   await db.insertInto("content_ids").values({ content_id: doc.id, article_id: id }).execute();
-  for (const e of entitiesOf(doc)) {
-    await db
-      .insertInto("entities")
-      .values({ name: e.name, type: e.type })
-      .onConflict((oc) => oc.columns(["name", "type"]).doNothing())
-      .execute();
-    const ent = await db
-      .selectFrom("entities")
-      .select("id")
-      .where("name", "=", e.name)
-      .where("type", "=", e.type)
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto("article_entities")
-      .values({ article_id: id, entity_id: ent.id, mentions: e.count })
-      .onConflict((oc) => oc.columns(["article_id", "entity_id"]).doUpdateSet({ mentions: e.count }))
-      .execute();
-  }
+  await putEntities(db, id, entitiesOf(doc));
   const title = m.title ?? "";
   await indexText(db, seq, title, doc.text, stemText(`${title}\n${doc.text}`));
   return { status: previous ? "updated" : "inserted", id, version };
+}
+
+/** Links an article to its entities with three statements, however many entities it names. */
+async function putEntities(
+  db: Kysely<Database>,
+  articleId: string,
+  entities: readonly { name: string; type: string; count: number }[],
+): Promise<void> {
+  if (entities.length === 0) return;
+  // SQLite caps bound parameters per statement; 300 rows × 2 stays far below it.
+  for (let i = 0; i < entities.length; i += 300) {
+    const chunk = entities.slice(i, i + 300);
+    await db
+      .insertInto("entities")
+      .values(chunk.map((e) => ({ name: e.name, type: e.type })))
+      .onConflict((oc) => oc.columns(["name", "type"]).doNothing())
+      .execute();
+    const rows = await db
+      .selectFrom("entities")
+      .select(["id", "name", "type"])
+      .where(
+        "name",
+        "in",
+        chunk.map((e) => e.name),
+      )
+      .execute();
+    const ids = new Map(rows.map((r) => [`${r.type}\u0000${r.name}`, r.id]));
+    const links = chunk.flatMap((e) => {
+      const entityId = ids.get(`${e.type}\u0000${e.name}`);
+      return entityId === undefined
+        ? []
+        : [{ article_id: articleId, entity_id: entityId, mentions: e.count }];
+    });
+    if (links.length > 0) {
+      await db
+        .insertInto("article_entities")
+        .values(links)
+        .onConflict((oc) =>
+          oc
+            .columns(["article_id", "entity_id"])
+            .doUpdateSet((eb) => ({ mentions: eb.ref("excluded.mentions") })),
+        )
+        .execute();
+    }
+  }
 }
 
 export async function findArticle(
