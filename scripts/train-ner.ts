@@ -64,6 +64,8 @@ const PLANS: Record<ModelLanguage, LangPlan> = {
 
 const SEED = 20261123;
 const FOLDS = 5;
+/** Minimum occurrences for a word to enter the training-data lexicon. */
+const LEX_MIN = Number(process.env.NER_LEX_MIN ?? 1);
 const BITS = 22;
 
 function arg(name: string): string | undefined {
@@ -124,10 +126,13 @@ function main(): void {
     const external =
       plan.external && !flag("no-ext") ? externalLexicon(plan.external) : new Map<number, number>();
     const foldLex = Array.from({ length: FOLDS }, (_, k) => ({
-      ...buildLexicon(sents.filter((_, i) => i % FOLDS !== k)),
+      ...buildLexicon(
+        sents.filter((_, i) => i % FOLDS !== k),
+        LEX_MIN,
+      ),
       external,
     }));
-    const lexicon = useLex ? { ...buildLexicon(sents), external } : undefined;
+    const lexicon = useLex ? { ...buildLexicon(sents, LEX_MIN), external } : undefined;
     const data: TrainingSentence[] = sents.map((s, i) => {
       const base = extractFeatures(s.tokens, bits, useLex ? foldLex[i % FOLDS] : undefined);
       return {
