@@ -169,6 +169,12 @@ function joinAliases(groups: ReadonlyMap<string, Group>, union: (a: string, b: s
 function recoverParts(story: Story, groups: Map<string, Group>): void {
   const parts = fullPersons(groups);
   const multi = [...groups.values()].filter((g) => g.key.includes(" ") && typeOf(g.items) !== "place");
+  // Multi-word names by their first word, so each token is checked against a few names only.
+  const byFirst = new Map<string, Group[]>();
+  for (const g of multi) {
+    const first = g.key.split(" ")[0]!;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), g]);
+  }
   // Acronyms some article printed for an organisation or event ("NEC" after its definition).
   const acronyms = new Map<string, string>();
   for (const g of groups.values()) {
@@ -186,10 +192,11 @@ function recoverParts(story: Story, groups: Map<string, Group>): void {
       g.items.push({ article: a.key, order, mention: { start, end, text, type, canonical: key, rule } });
       taken.push([start, end]);
     };
-    for (const g of multi) {
-      const words = g.key.split(" ").length;
-      for (let i = 0; i < tokens.length; i++) {
-        if (!isCapitalised(tokens[i]!.text)) continue;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isCapitalised(tokens[i]!.text)) continue;
+      const first = nameKey(tokens[i]!.text).split(" ")[0]!;
+      for (const g of byFirst.get(first) ?? []) {
+        const words = g.key.split(" ").length;
         // "Kim Jong-un" is two tokens for the three words of the key "kim jong un".
         for (let n = Math.min(words, tokens.length - i); n >= 1; n--) {
           const span = tokens.slice(i, i + n);
