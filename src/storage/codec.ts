@@ -5,23 +5,64 @@
  * Indonesian stem candidates of every word) is built here too, so every backend indexes the same.
  */
 import type { ArticleDoc, ArticleMeta, Removal } from "../core/doc/document.js";
-import type { Layers } from "../core/doc/layers/index.js";
+import type { Layers, Token } from "../core/doc/layers/index.js";
 import { OffsetMap, type OffsetSegment } from "../core/doc/offset-map.js";
 import { stemCandidates } from "./stem-id.js";
+
+/**
+ * Tokens are most of a document's annotation bytes; stored column-wise without their surface text
+ * (always `text.slice(start, end)`, an invariant every stage keeps), they shrink about fourfold.
+ */
+interface PackedTokens {
+  readonly start: number[];
+  readonly end: number[];
+  readonly ws: string[];
+  readonly rules: string[];
+  readonly rule: number[];
+}
 
 interface DocJson {
   readonly meta: ArticleMeta;
   readonly removed: readonly Removal[];
   readonly layers: Layers;
+  readonly packedTokens?: PackedTokens;
   readonly done: readonly string[];
   readonly offsets: readonly OffsetSegment[];
 }
 
+function packTokens(tokens: readonly Token[]): PackedTokens {
+  const rules: string[] = [];
+  const ruleIndex = new Map<string, number>();
+  const packed: PackedTokens = { start: [], end: [], ws: [], rules, rule: [] };
+  for (const t of tokens) {
+    let r = ruleIndex.get(t.rule);
+    if (r === undefined) {
+      r = rules.length;
+      rules.push(t.rule);
+      ruleIndex.set(t.rule, r);
+    }
+    packed.start.push(t.start);
+    packed.end.push(t.end);
+    packed.ws.push(t.ws);
+    packed.rule.push(r);
+  }
+  return packed;
+}
+
+function unpackTokens(p: PackedTokens, text: string): Token[] {
+  return p.start.map((start, i) => {
+    const end = p.end[i]!;
+    return { start, end, text: text.slice(start, end), rule: p.rules[p.rule[i]!]!, ws: p.ws[i]! };
+  });
+}
+
 export function encodeDoc(doc: ArticleDoc): string {
+  const { tokens, ...rest } = doc.layers;
   const json: DocJson = {
     meta: doc.meta,
     removed: doc.removed,
-    layers: doc.layers,
+    layers: rest,
+    ...(tokens ? { packedTokens: packTokens(tokens) } : {}),
     done: doc.done,
     offsets: doc.offsets.segments,
   };
@@ -30,6 +71,9 @@ export function encodeDoc(doc: ArticleDoc): string {
 
 export function decodeDoc(id: string, source: string, raw: string, text: string, json: string): ArticleDoc {
   const d = JSON.parse(json) as DocJson;
+  const layers: Layers = d.packedTokens
+    ? { ...d.layers, tokens: unpackTokens(d.packedTokens, text) }
+    : d.layers;
   return Object.freeze({
     id,
     source,
@@ -38,7 +82,7 @@ export function decodeDoc(id: string, source: string, raw: string, text: string,
     offsets: new OffsetMap(d.offsets),
     meta: d.meta,
     removed: d.removed,
-    layers: d.layers,
+    layers,
     done: d.done,
   });
 }
