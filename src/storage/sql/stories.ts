@@ -4,7 +4,7 @@
  * summary (count, outlets, languages, date span) recomputed from its members whenever one joins,
  * so it can never drift from them.
  */
-import type { Kysely, Selectable } from "kysely";
+import { type Kysely, type Selectable, sql } from "kysely";
 import type { ClusterMember, StoryRecord } from "../store.js";
 import type { Database, StoriesTable } from "./schema.js";
 
@@ -107,7 +107,8 @@ export async function clusterMembers(db: Kysely<Database>, since?: string): Prom
       "articles.id",
       "articles.story_id",
       "articles.title",
-      "articles.text",
+      // The clusterer reads only the lead; whole texts would fill memory on a large archive.
+      sql<string>`substr(articles.text, 1, 4000)`.as("text"),
       "articles.language",
       "articles.published",
     ])
@@ -133,8 +134,7 @@ export async function clusterMembers(db: Kysely<Database>, since?: string): Prom
     articleId: r.id,
     storyId: r.story_id!,
     title: r.title,
-    // The clusterer reads only the lead; no need to carry whole texts into memory.
-    text: r.text.slice(0, 4000),
+    text: r.text,
     language: r.language,
     published: r.published,
     entities: names.get(r.id) ?? [],
