@@ -11,6 +11,7 @@ export const pack: LanguagePack = {
   ...en,
   code: "und",
   name: "Undetermined",
+  langid: { markers: [] },
   entities: { titles: [] },
   quotes: { reportingVerbs: [], pronouns: [] },
   claims: { stopWords: [], hedges: [] },

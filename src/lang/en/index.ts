@@ -7,6 +7,7 @@ import { claims } from "./claims.js";
 import { clean } from "./clean.js";
 import { dates } from "./dates.js";
 import { entities } from "./entities.js";
+import { langid } from "./langid.js";
 import { quotes } from "./quotes.js";
 import { segment } from "./segment.js";
 
@@ -14,6 +15,7 @@ export const pack: LanguagePack = {
   code: "en",
   name: "English",
   clean,
+  langid,
   segment,
   entities,
   dates,

@@ -57,5 +57,5 @@ export const segment: SegmentData = {
     "U.K",
     "U.N",
   ],
-  sentenceFinalAbbreviations: ["U.S", "U.K", "U.N", "etc", "Inc", "Ltd", "Co", "Corp"],
+  sentenceFinalAbbreviations: ["U.S", "U.K", "U.N", "etc", "Inc", "Ltd", "Co", "Corp", "a.m", "p.m"],
 };

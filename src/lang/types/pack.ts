@@ -9,6 +9,7 @@ import type { ClaimData } from "./claims.js";
 import type { CleanData } from "./clean.js";
 import type { DateData } from "./dates.js";
 import type { EntityData } from "./entities.js";
+import type { LangidData } from "./langid.js";
 import type { QuoteData } from "./quotes.js";
 import type { SegmentData } from "./segment.js";
 
@@ -17,6 +18,7 @@ export interface LanguagePack {
   readonly code: string;
   readonly name: string;
   readonly clean: CleanData;
+  readonly langid: LangidData;
   readonly segment: SegmentData;
   readonly entities: EntityData;
   readonly dates: DateData;
@@ -28,5 +30,6 @@ export type { ClaimData } from "./claims.js";
 export type { CleanData } from "./clean.js";
 export type { DateData } from "./dates.js";
 export type { EntityData } from "./entities.js";
+export type { LangidData } from "./langid.js";
 export type { QuoteData } from "./quotes.js";
 export type { SegmentData } from "./segment.js";

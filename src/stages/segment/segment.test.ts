@@ -22,6 +22,11 @@ describe("segment", () => {
       ["He visited J. R. Tolkien's house.", "It was closed."],
     ],
     ["en", "The talks ended in the U.S. Officials left.", ["The talks ended in the U.S.", "Officials left."]],
+    [
+      "en",
+      "The quake struck at 4 a.m. local time. Rescuers arrived at 6 a.m. Then it rained.",
+      ["The quake struck at 4 a.m. local time.", "Rescuers arrived at 6 a.m.", "Then it rained."],
+    ],
   ])("%s: %s", (language, text, expected) => {
     const doc = segmentedDoc(text, language);
     assertInvariants(doc);
