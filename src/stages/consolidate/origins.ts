@@ -27,17 +27,14 @@ export function originsOf(story: Story): Map<string, readonly string[]> {
     own.set(key, agencies.length > 0 ? [...agencies] : [outlet ?? doc.source]);
   }
   const groups = copyGroups(story);
+  const credits = new Set(story.articles.filter((a) => a.doc.meta.agencies.length > 0).map((a) => a.key));
   const out = new Map<string, readonly string[]>();
   for (const group of groups) {
-    const credited = [...new Set(group.flatMap((k) => (hasAgencies(story, k) ? own.get(k)! : [])))];
+    const credited = [...new Set(group.flatMap((k) => (credits.has(k) ? own.get(k)! : [])))];
     const shared = credited.length > 0 ? credited : own.get(group[0]!)!;
     for (const k of group) out.set(k, group.length > 1 ? shared : own.get(k)!);
   }
   return out;
-}
-
-function hasAgencies(story: Story, key: string): boolean {
-  return (story.articles.find((a) => a.key === key)?.doc.meta.agencies.length ?? 0) > 0;
 }
 
 /** Groups of article keys that are copies of each other (singletons for the rest), in story order. */
@@ -48,16 +45,28 @@ export function copyGroups(story: Story): string[][] {
     while (parent.get(k) !== k) k = parent.get(k)!;
     return k;
   };
-  const prints = story.articles.map(({ doc }) => {
+  const prints = story.articles.map(({ doc }): Print => {
     const sentences = layer(doc, "sentences");
     const units = sentences.length > 0 ? sentences.map((s) => s.text) : doc.text.split(/\n+/);
-    return units.map(shingles).filter((s) => s.size > 0);
+    const bySentence = units.map(shingles).filter((s) => s.size > 0);
+    return { bySentence, all: new Set(bySentence.flatMap((s) => [...s])) };
   });
-  for (let i = 0; i < keys.length; i++) {
-    for (let j = i + 1; j < keys.length; j++) {
-      if (areCopies(prints[i]!, prints[j]!)) parent.set(find(keys[j]!), find(keys[i]!));
+  // Only articles that share at least one shingle can be copies: an inverted index finds them, so
+  // a large story costs what its shared text costs, not the square of its size.
+  const postings = new Map<string, number[]>();
+  prints.forEach((print, i) => {
+    const candidates = new Set<number>();
+    for (const g of print.all) {
+      const list = postings.get(g);
+      if (list) for (const j of list) candidates.add(j);
+      else postings.set(g, []);
+      postings.get(g)!.push(i);
     }
-  }
+    for (const j of candidates) {
+      if (find(keys[i]!) !== find(keys[j]!) && areCopies(print, prints[j]!))
+        parent.set(find(keys[i]!), find(keys[j]!));
+    }
+  });
   const groups = new Map<string, string[]>();
   for (const k of keys) {
     const root = find(k);
@@ -66,16 +75,21 @@ export function copyGroups(story: Story): string[][] {
   return [...groups.values()];
 }
 
-function areCopies(a: readonly Set<string>[], b: readonly Set<string>[]): boolean {
-  const allB = new Set(b.flatMap((s) => [...s]));
+/** An article's shingles, per sentence and all together. */
+interface Print {
+  readonly bySentence: readonly Set<string>[];
+  readonly all: ReadonlySet<string>;
+}
+
+function areCopies(a: Print, b: Print): boolean {
   let shared = 0;
-  for (const sa of a) {
+  for (const sa of a.bySentence) {
     let hit = 0;
-    for (const g of sa) if (allB.has(g)) hit += 1;
+    for (const g of sa) if (b.all.has(g)) hit += 1;
     if (hit / sa.size >= SENTENCE_CONTAINMENT) shared += 1;
     if (shared >= SHARED_SENTENCES) return true;
   }
-  const allA = new Set(a.flatMap((s) => [...s]));
+  const [allA, allB] = [a.all, b.all];
   const smaller = allA.size <= allB.size ? [allA, allB] : [allB, allA];
   if (smaller[0]!.size === 0) return false;
   let common = 0;
