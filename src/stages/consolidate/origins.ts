@@ -7,6 +7,7 @@
  * credits agencies the group takes those agencies, otherwise the group counts as the origin of its
  * first article.
  */
+import { basename } from "node:path";
 import { layer } from "../../core/doc/document.js";
 import type { Story } from "./story.js";
 
@@ -24,7 +25,11 @@ export function originsOf(story: Story): Map<string, readonly string[]> {
   const own = new Map<string, readonly string[]>();
   for (const { key, doc } of story.articles) {
     const { agencies, outlet } = doc.meta;
-    own.set(key, agencies.length > 0 ? [...agencies] : [outlet ?? doc.source]);
+    // An article whose outlet cannot be told is its own origin, named by its file or address.
+    own.set(
+      key,
+      agencies.length > 0 ? [...agencies] : [outlet ?? `unknown outlet (${basename(doc.source)})`],
+    );
   }
   const groups = copyGroups(story);
   const credits = new Set(story.articles.filter((a) => a.doc.meta.agencies.length > 0).map((a) => a.key));

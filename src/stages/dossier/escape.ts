@@ -16,9 +16,15 @@ export function escapeHtml(value: unknown): string {
   return String(value ?? "").replace(/[&<>"'`]/g, (ch) => HTML_ESCAPES[ch]!);
 }
 
-/** Escapes Markdown control characters and HTML so text renders literally. */
+/**
+ * Escapes Markdown control characters and the HTML that Markdown would pass through (`<`, `&`),
+ * so text renders literally; quotes stay as they are, to keep the report readable as plain text.
+ */
 export function escapeMarkdown(value: unknown): string {
-  return escapeHtml(value)
-    .replace(/([\\*_[\]#|!~])/g, "\\$1")
+  return String(value ?? "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/([\\*_[\]#|!~`])/g, "\\$1")
     .replace(/\n+/g, " ");
 }
