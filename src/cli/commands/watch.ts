@@ -58,7 +58,13 @@ async function watch(flags: WatchFlags): Promise<number> {
   });
   let failures = 0;
   try {
-    for (const url of flags.add ?? []) await store.addFeed(url);
+    for (const url of flags.add ?? []) {
+      if (!/^https?:\/\/[^/]/i.test(url)) {
+        process.stderr.write(`kabar: not an http(s) feed URL: ${url}\n`);
+        return EXIT.usage;
+      }
+      await store.addFeed(url);
+    }
     for (const url of flags.remove ?? []) await store.removeFeed(url);
     if (flags.list) {
       for (const f of await store.listFeeds()) {

@@ -128,6 +128,10 @@ describe("Fetcher against a local server", () => {
     await expect(strict.get(`${server.url}/rss.xml`)).rejects.toMatchObject({ code: "E_FETCH_BLOCKED" });
     await expect(strict.get("http://localhost:1/x")).rejects.toMatchObject({ code: "E_FETCH_BLOCKED" });
     await expect(strict.get("file:///etc/passwd")).rejects.toMatchObject({ code: "E_FETCH_BLOCKED" });
+    await expect(strict.get("/relative.xml")).rejects.toMatchObject({ code: "E_FETCH_BLOCKED" });
+    await expect(strict.get("http://127.0.0.1:9/feed.xml")).rejects.toThrow(
+      "http://127.0.0.1:9/feed.xml: private",
+    );
     await strict.close();
   });
 });

@@ -68,6 +68,8 @@ export class Fetcher {
 
   /** GETs a URL (robots.txt permitting), following redirects, with an optional conditional GET. */
   async get(url: string, conditional: Conditional = {}, accept = "*/*"): Promise<FetchResult> {
+    // Refuse bad or private URLs before anything, robots.txt included, so the error names them.
+    this.checkUrl(url);
     if (!this.opts.ignoreRobots && !(await this.allowedByRobots(url))) {
       throw new DomainError("E_FETCH_BLOCKED", { url, detail: "disallowed by robots.txt" });
     }
