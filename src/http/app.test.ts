@@ -1,8 +1,9 @@
+import { gunzipSync } from "node:zlib";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { authed, testApp } from "./testing/harness.js";
 
-const { call, store, ingestor } = testApp();
+const { app, call, store, ingestor } = testApp();
 
 /** One case per endpoint in /openapi.json; the coverage test below fails when one is missing. */
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field below.
@@ -169,6 +170,18 @@ describe("dossier reads", () => {
     expect(again.status).toBe(304);
     const other = await call("/api/stories/s1/dossier", { headers: { "if-none-match": '"stale"' } });
     expect(other.status).toBe(200);
+  });
+
+  it("send a cached gzip to clients that accept it, the same JSON once inflated", async () => {
+    const plain = await call("/api/stories/s1/dossier");
+    const res = await app.request("/api/stories/s1/dossier", {
+      headers: { "accept-encoding": "gzip, deflate" },
+    });
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+    expect(res.headers.get("vary")).toBe("accept-encoding");
+    const inflated = JSON.parse(gunzipSync(Buffer.from(await res.arrayBuffer())).toString("utf8"));
+    expect(inflated).toEqual(plain.body);
+    expect(plain.res.headers.get("content-encoding")).toBeNull();
   });
 
   it("serve a rebuilt dossier once the story changes", async () => {

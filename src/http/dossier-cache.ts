@@ -8,12 +8,18 @@
  * so clients can revalidate for free.
  */
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import type { Dossier } from "../core/dossier.js";
 import type { StoryRecord } from "../storage/store.js";
 
 export interface CachedBody {
   /** UTF-8 bytes, encoded once rather than on every response. */
   readonly body: Uint8Array<ArrayBuffer>;
+  /**
+   * The same bytes gzipped, also made once: a large dossier shrinks about eightfold, and writing it
+   * is most of what a read costs, so clients that accept gzip (every browser) get this one.
+   */
+  readonly gzip: Uint8Array<ArrayBuffer>;
   readonly etag: string;
 }
 
@@ -34,9 +40,10 @@ export class DossierCache {
     if (!dossier) return null;
     const body = new TextEncoder().encode(JSON.stringify(dossier));
     const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+    const gzip = new Uint8Array(gzipSync(body, { level: 6 }));
     this.entries.delete(story.id);
-    this.entries.set(story.id, { body, etag, key, at: this.now() });
+    this.entries.set(story.id, { body, gzip, etag, key, at: this.now() });
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
-    return { body, etag };
+    return { body, gzip, etag };
   }
 }

@@ -133,8 +133,15 @@ export function registerReadRoutes(
       "dossier of story",
       id,
     );
-    const headers = { etag: cached.etag, "cache-control": "no-cache" };
+    const headers = { etag: cached.etag, "cache-control": "no-cache", vary: "accept-encoding" };
     if (c.req.header("if-none-match") === cached.etag) return c.body(null, 304, headers) as Body;
+    if (/\bgzip\b/.test(c.req.header("accept-encoding") ?? "")) {
+      return c.body(cached.gzip, 200, {
+        ...headers,
+        "content-type": "application/json",
+        "content-encoding": "gzip",
+      }) as Body;
+    }
     return c.body(cached.body, 200, { ...headers, "content-type": "application/json" }) as Body;
   });
   app.openapi(routes.storyArticles, async (c) => {
