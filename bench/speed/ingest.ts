@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { analyzeArticle } from "../../src/app/analyze.js";
 import { makeContext } from "../../src/app/context.js";
 import { cleanPipeline } from "../../src/app/pipeline.js";
+import { seededRandom } from "../../src/core/random.js";
 import { decodeText } from "../../src/stages/ingest/decode.js";
 import { toArticles } from "../../src/stages/ingest/read-inputs.js";
 
@@ -27,17 +28,8 @@ export interface IngestSpeed {
   readonly meanChars: number;
 }
 
-/** A small deterministic PRNG (mulberry32), so every run measures the same texts. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so every run measures the same texts. */
+const rng = seededRandom;
 
 function exampleParagraphs(): { paragraphs: string[]; sizes: number[] } {
   const out: string[] = [];

@@ -6,6 +6,8 @@
  * ill-formed BIO (an `I-X` not after `B-X`/`I-X`), so outputs are always clean spans. Training
  * is deterministic: a seeded shuffle per epoch and the usual "w − u/c" averaging trick.
  */
+
+import { seededRandom } from "../../../core/random.js";
 import type { Lexicon } from "./lexicon.js";
 import { allowed, TAG_COUNT } from "./tags.js";
 
@@ -108,17 +110,8 @@ export function viterbi(model: PerceptronModel, feats: Int32Array, n: number): U
   return out;
 }
 
-/** Deterministic 32-bit PRNG (mulberry32) for reproducible shuffles. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG for reproducible shuffles. */
+export const prng = seededRandom;
 
 export interface TrainOptions {
   readonly bits: number;
