@@ -5,7 +5,7 @@
  * and the migrations brought up to date on open.
  */
 import BetterSqlite3 from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import { Kysely, type SqliteDatabase, SqliteDialect } from "kysely";
 import { DomainError } from "../core/errors.js";
 import { migrate } from "./sql/migrations.js";
 import type { Database } from "./sql/schema.js";
@@ -17,6 +17,28 @@ export interface SqliteOptions {
   /** Clock for timestamps (tests pin it). */
   readonly now?: () => string;
   readonly readonly?: boolean;
+}
+
+/**
+ * The database as Kysely sees it, with prepared statements reused: Kysely prepares every query
+ * afresh, and preparing costs about as much as running the small statements the store issues.
+ * Kysely never iterates two results of one statement at once, so sharing a statement is safe.
+ */
+function cachedStatements(sqlite: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let stmt = cache.get(sql);
+      if (!stmt) {
+        // Queries with IN lists vary in length; a bound keeps the cache from growing without end.
+        if (cache.size >= 1000) cache.clear();
+        stmt = sqlite.prepare(sql);
+        cache.set(sql, stmt);
+      }
+      return stmt;
+    },
+  };
 }
 
 export async function openSqliteStore(path: string, options: SqliteOptions = {}): Promise<Store> {
@@ -35,7 +57,7 @@ export async function openSqliteStore(path: string, options: SqliteOptions = {})
       { cause: err },
     );
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachedStatements(sqlite) }) });
   try {
     await migrate(db as Kysely<unknown>, { "0002_sqlite_fts": ftsMigration });
   } catch (err) {
