@@ -46,6 +46,13 @@ describe("clean (en)", () => {
     });
   });
 
+  it("names the outlet from a known address when the text does not", () => {
+    expect(
+      cleaned("Storms hit the coast on Friday, officials said.", { url: "https://www.theguardian.com/x" })
+        .meta.outlet,
+    ).toBe("The Guardian");
+  });
+
   it("prefers container metadata over text cues", () => {
     const doc2 = cleaned("Storms hit the coast on Friday, officials said, and power was cut to thousands.", {
       title: "Storms hit coast",

@@ -5,7 +5,7 @@
  * linked address last.
  */
 import type { ArticleMeta } from "../../core/doc/document.js";
-import { outletNamed } from "../../lang/base/outlets.js";
+import { outletNamed, outletOfUrl } from "../../lang/base/outlets.js";
 import { readBodyCredits } from "./cited.js";
 import type { Findings } from "./classify.js";
 import { emptyCredits, mergeCredits } from "./credits.js";
@@ -31,6 +31,7 @@ export function mergeMeta(m: ArticleMeta, { text, found, header, dateline }: Rea
     m.outlet ??
     dateline?.outlet?.name ??
     dateline?.outletText ??
+    (m.url ? outletOfUrl(m.url)?.name : undefined) ??
     found.outlets.map((o) => outletNamed(o)?.name ?? o)[0] ??
     null;
   // The most precise stamp wins: a page may print the day alone above "Posted … 10:00 PM".

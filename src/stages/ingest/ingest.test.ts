@@ -71,7 +71,7 @@ describe("records", () => {
     );
     expect(a?.raw).toBe("Floods hit the city.");
     expect(a?.hints).toMatchObject({
-      outlet: "reuters.com",
+      outlet: "Reuters",
       language: "en",
       published: { value: "2024-05-06T09:15" },
     });

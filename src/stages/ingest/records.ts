@@ -6,6 +6,7 @@
  */
 import type { ArticleMeta, RawArticle } from "../../core/doc/document.js";
 import { DomainError } from "../../core/errors.js";
+import { outletOfUrl } from "../../lang/base/outlets.js";
 import { extractHtml, normaliseIsoDate } from "./html.js";
 
 type Rec = Record<string, unknown>;
@@ -68,7 +69,9 @@ export function recordToArticle(value: unknown, source: string): RawArticle {
     ? rec.authors.filter((a): a is string => typeof a === "string")
     : undefined;
   const title = str(rec.title);
-  const outlet = str(rec.outlet) ?? str(rec.source_domain) ?? str(rec.site_name);
+  const domain = str(rec.source_domain);
+  const outlet =
+    str(rec.outlet) ?? str(rec.site_name) ?? (domain ? (outletOfUrl(domain)?.name ?? domain) : undefined);
   const url = str(rec.url);
   const language = str(rec.language);
   const value2 = published ? normaliseIsoDate(published.replace(" ", "T")) : null;
