@@ -56,7 +56,7 @@ export const DEFAULTS = {
   crossLanguage: 1,
   sigmaDays: 14,
   maxCandidates: 40,
-  postingCap: 200,
+  postingCap: 100,
 } as const;
 
 const DAY = 86_400_000;
@@ -276,10 +276,8 @@ export class OnlineClusterer {
     for (const [id, story] of this.stories) {
       if (story.newest !== null && story.newest < cutoff) this.stories.delete(id);
     }
-    for (const [key, list] of this.postings) {
-      for (const id of list) if (!this.stories.has(id)) list.delete(id);
-      if (list.size === 0) this.postings.delete(key);
-    }
+    // Posting lists are not swept: that would cost the whole index every time. Evicted ids age out
+    // of their lists as newer stories are posted, and candidates() skips them meanwhile.
   }
 
   private found(id: string): StoryState {
