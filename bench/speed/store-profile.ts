@@ -22,7 +22,8 @@ const cpu = (): number => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
-const n = Number(process.argv[process.argv.indexOf("--n") + 1] || 200);
+const nAt = process.argv.indexOf("--n");
+const n = nAt >= 0 ? Number(process.argv[nAt + 1]) : 200;
 const ctx = makeContext();
 const pipeline = defaultPipeline();
 const docs = syntheticArticles(n, 11).flatMap((bytes, i) =>

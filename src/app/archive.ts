@@ -7,11 +7,12 @@
  * request from the stored documents, because a story's dossier is derived data.
  */
 import type { RunContext } from "../core/context.js";
-import type { ArticleDoc, RawArticle } from "../core/doc/document.js";
+import { type ArticleDoc, type RawArticle, withLayer } from "../core/doc/document.js";
 import type { Dossier } from "../core/dossier.js";
 import type { Pipeline } from "../core/pipeline/stage.js";
 import { type ClusterInput, type ClusterOptions, OnlineClusterer } from "../stages/cluster/index.js";
 import { contentId } from "../stages/ingest/content-id.js";
+import { tokenize } from "../stages/segment/tokens.js";
 import type { PutStatus, Store } from "../storage/store.js";
 import { analyzeArticle, buildDossier } from "./analyze.js";
 import { makeContext } from "./context.js";
@@ -78,11 +79,16 @@ export class Archive {
 
   /** Analyses, stores and clusters one article. */
   async ingest(raw: RawArticle): Promise<IngestOutcome> {
-    // The content id is known before analysis: a stored article costs one lookup, not a pipeline run.
+    return (await this.known(raw)) ?? this.ingestDoc(analyzeArticle(raw, this.ctx, this.pipeline));
+  }
+
+  /**
+   * The outcome for an article already stored with the same content, or null. The content id is
+   * known before analysis: a stored article costs one lookup, not a pipeline run.
+   */
+  async known(raw: RawArticle): Promise<IngestOutcome | null> {
     const known = await this.store.findArticle({ contentId: contentId(raw.raw) });
-    if (known) return { status: "unchanged", id: known.id, source: raw.source, storyId: known.storyId };
-    const doc = analyzeArticle(raw, this.ctx, this.pipeline);
-    return this.ingestDoc(doc);
+    return known ? { status: "unchanged", id: known.id, source: raw.source, storyId: known.storyId } : null;
   }
 
   /** Stores and clusters an analysed document. */
@@ -138,6 +144,14 @@ export function clusterInputOf(id: string, doc: ArticleDoc): ClusterInput {
   };
 }
 
+/**
+ * A document analysed in a worker thread is stored without its tokens (see AnalyzePool); they are
+ * `tokenize(text)` by construction, and consolidation wants them back.
+ */
+export function withTokens(doc: ArticleDoc): ArticleDoc {
+  return doc.layers.sentences && !doc.layers.tokens ? withLayer(doc, "tokens", tokenize(doc.text)) : doc;
+}
+
 /** The story's dossier over its stored documents (newest `cap`), stored and returned. */
 export async function refreshDossier(store: Store, storyId: string, cap = 200): Promise<Dossier | null> {
   const records = await store.listArticles({ storyId, limit: 100_000 });
@@ -146,7 +160,7 @@ export async function refreshDossier(store: Store, storyId: string, cap = 200): 
   const docs: ArticleDoc[] = [];
   for (const r of chosen) {
     const doc = await store.getDoc(r.id);
-    if (doc) docs.push(doc);
+    if (doc) docs.push(withTokens(doc));
   }
   const dossier = buildDossier(docs);
   await store.putDossier(storyId, dossier);

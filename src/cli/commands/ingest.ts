@@ -6,10 +6,12 @@
  * reported is always in the database.
  */
 import type { Command } from "commander";
+import { AnalyzePool, defaultWorkerCount } from "../../app/analyze-pool.js";
 import { Archive, type IngestOutcome } from "../../app/archive.js";
 import { openStore } from "../../app/archive-open.js";
 import { makeContext } from "../../app/context.js";
 import { ingestFeed } from "../../app/ingest-feeds.js";
+import { ingestStream } from "../../app/ingest-stream.js";
 import { cleanPipeline, defaultPipeline } from "../../app/pipeline.js";
 import { Fetcher } from "../../stages/ingest/feeds/fetch.js";
 import { readInputs } from "../../stages/ingest/read-inputs.js";
@@ -24,6 +26,7 @@ interface IngestFlags {
   maxBytes: string;
   timeout: string;
   profile: string;
+  workers: string;
 }
 
 export function registerIngest(program: Command): void {
@@ -43,6 +46,11 @@ export function registerIngest(program: Command): void {
     .option("--no-dossiers", "do not rebuild the dossiers of touched stories at the end")
     .option("--max-bytes <n>", "largest input file or download accepted, in bytes", String(20 * 1024 * 1024))
     .option("--timeout <ms>", "time limit per HTTP request", "20000")
+    .option(
+      "--workers <n>",
+      "worker threads for analysis (0: analyse in this thread)",
+      String(defaultWorkerCount()),
+    )
     .option(
       "--profile <name>",
       "analysis: full, or clean (cleaning and segmentation only, for bulk loads)",
@@ -79,19 +87,27 @@ async function ingest(paths: string[], flags: IngestFlags): Promise<number> {
       report(o);
     };
     const bar = progress("ingest");
-    for await (const result of readInputs(paths, { maxBytes })) {
-      if (!result.ok) {
-        counts.failed += 1;
-        printError(result.source, result.error);
-        continue;
-      }
-      try {
-        count(await archive.ingest(result.article));
-      } catch (err) {
-        counts.failed += 1;
-        printError(result.article.source, err);
-      }
-      bar.tick(result.article.source);
+    const workers = Number(flags.workers);
+    // Analysis runs ahead on the other cores while this thread stores and clusters in input order.
+    const pool = workers > 0 ? new AnalyzePool(workers, flags.profile, { maxInputBytes: maxBytes }) : null;
+    try {
+      await ingestStream(
+        archive,
+        readInputs(paths, { maxBytes }),
+        {
+          onOutcome: (o) => {
+            count(o);
+            bar.tick(o.source);
+          },
+          onError: (source, err) => {
+            counts.failed += 1;
+            printError(source, err);
+          },
+        },
+        pool,
+      );
+    } finally {
+      await pool?.close();
     }
     bar.stop();
     if (flags.feed?.length) {
