@@ -6,18 +6,12 @@
  * term statistics look like a real archive (a long tail of rare words, a core of frequent ones).
  * Deterministic for a seed.
  */
+
+import { seededRandom } from "../../src/core/random.js";
 import type { ClusterInput } from "../../src/stages/cluster/index.js";
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so every run generates the same stream. */
+export const rng = seededRandom;
 
 const SYL =
   "ba be bi bo bu da de di do du ga gi gu ka ke ki ko ku la li lo lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti to tu wa wi ya yu an ar in ur ng".split(
