@@ -74,10 +74,10 @@ export function recordToArticle(value: unknown, source: string): RawArticle {
     str(rec.outlet) ?? str(rec.site_name) ?? (domain ? (outletOfUrl(domain)?.name ?? domain) : undefined);
   const url = str(rec.url);
   const language = str(rec.language);
-  const value2 = published ? normaliseIsoDate(published.replace(" ", "T")) : null;
+  const publishedValue = published ? normaliseIsoDate(published.replace(" ", "T")) : null;
   return {
     source,
-    // A title given apart from the body is put back on top, as on the page, so cleaning sees it.
+    // The container's title travels as a hint: cleaning drops a body line that repeats it.
     raw: body,
     format: "json",
     hints: {
@@ -86,8 +86,8 @@ export function recordToArticle(value: unknown, source: string): RawArticle {
       ...(outlet ? { outlet } : {}),
       ...(url ? { url } : {}),
       ...(language ? { language } : {}),
-      ...(authors && authors.length ? { authors } : {}),
-      ...(value2 ? { published: { value: value2, basis: "stated" as const } } : {}),
+      ...(authors?.length ? { authors } : {}),
+      ...(publishedValue ? { published: { value: publishedValue, basis: "stated" as const } } : {}),
     },
   };
 }
