@@ -69,6 +69,21 @@ describe("buildTimeline", () => {
         ["2024-11-19", "a1", true],
       ],
     ],
+    [
+      "the end of a span does not date the sentence's event when another date does (#4)",
+      [
+        [
+          "Presiden Prabowo tiba di Bali pada Senin (18/11/2024) untuk menghadiri KTT G20 yang berlangsung hingga Rabu (20/11/2024).",
+          "2024-11-20",
+        ],
+      ],
+      [["2024-11-18", "a1", false]],
+    ],
+    [
+      "an end date alone still dates its sentence",
+      [["Pameran Buku Jakarta di Senayan berlangsung hingga Minggu (17/11/2024).", "2024-11-17"]],
+      [["2024-11-17", "a1", false]],
+    ],
   ])("%s", (_name, articles, expected) => {
     const s = story(...articles.map(([text, pub]) => article(text!, pub!)));
     expect(brief(s)).toEqual(expected);

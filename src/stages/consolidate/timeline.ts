@@ -130,6 +130,13 @@ function candidatesOf(story: Story, entities: EntityIndex, latest: string | null
       if (!date) continue;
       const s = spans.find((x) => x.start <= d.start && d.end <= x.end);
       if (!s) continue;
+      // "Putin tiba … Senin (11/09) untuk menghadiri forum yang berlangsung hingga Rabu (13/09)":
+      // the end of a span dates the sentence's event only when nothing else in it does.
+      if (
+        d.bound === "end" &&
+        dates.some((o) => o !== d && o.start >= s.start && o.end <= s.end && eventDate(o))
+      )
+        continue;
       const actors = actorsOf(key, doc.text, s.start, s.end, mentions, dates, entities);
       if (actors.size === 0) continue;
       const scheduled = d.future === true;

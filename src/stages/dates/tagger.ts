@@ -27,8 +27,10 @@ export function tagDates(text: string, data: DateData, lang: string, ref: Ymd | 
   const out: DateMention[] = [];
   let anchor: Ymd | null = null;
   for (const r of parseRaw(text, data, lang, ref)) {
-    const mention = toMention(r, { text, lang, vocab, ref, anchor });
-    if (!mention) continue;
+    const found = toMention(r, { text, lang, vocab, ref, anchor });
+    if (!found) continue;
+    const closesSpan = vocab.until.test(text.slice(Math.max(0, found.start - 20), found.start));
+    const mention: DateMention = closesSpan ? { ...found, bound: "end" } : found;
     out.push(mention);
     if (mention.kind === "date" && (mention.precision === "day" || mention.precision === "minute"))
       anchor = parseDay(mention.value) ?? anchor;

@@ -20,4 +20,9 @@ export interface DateMention extends Span {
   readonly relative?: boolean;
   /** Set when the expression points ahead of the reference ("akan", "next", "mendatang"). */
   readonly future?: boolean;
+  /**
+   * `end` when the date closes a span ("berlangsung hingga Rabu", "runs until Friday"): it is when
+   * something stops, not when the sentence's event happened.
+   */
+  readonly bound?: "end";
 }
