@@ -156,6 +156,7 @@ export const dates: DateData = {
   },
   relativeDays: { "last night": -1, tonight: 0 },
   untilWords: ["until", "till", "through", "by"],
+  publishingVerbs: ["reported", "wrote"],
   tenseBreakers: ["said", "says", "told", "announced", "reported", "added", "stated", "wrote", "tweeted"],
   notDates: ["last day", "the last day", "past day"],
   vagueDurations: { "for days": "PXD", "for weeks": "PXW", "for months": "PXM", "for years": "PXY" },

@@ -109,6 +109,7 @@ export const dates: DateData = {
   vagueDurationCues: { inside: [], outside: [] },
   relativeDays: { semalam: -1, "kemarin malam": -1, "kemarin sore": -1, "kemarin pagi": -1, lusa: 2 },
   untilWords: ["hingga", "sampai", "sampai dengan"],
+  publishingVerbs: ["melaporkan", "memberitakan", "mengabarkan", "menulis", "melansir"],
   tenseBreakers: [
     "kata",
     "katanya",

@@ -50,6 +50,11 @@ export interface DateData {
   readonly relativeDays: Readonly<Record<string, number>>;
   /** Prepositions of an end point ("hingga", "until"): a bare weekday after them is the nearest one, either side. */
   readonly untilWords: readonly string[];
+  /**
+   * Verbs of publishing ("melaporkan", "reported"): a date right before one ("The Telegraph,
+   * Kamis, 14 September 2023 melaporkan") is when a report came out, not when its event happened.
+   */
+  readonly publishingVerbs: readonly string[];
   /** Reporting verbs: a future cue before one of them does not reach a date after it ("will …, he said Monday"). */
   readonly tenseBreakers: readonly string[];
   /** Phrases chrono reads as dates that, in news, are not ("my last day in the office"). */

@@ -80,6 +80,16 @@ describe("buildTimeline", () => {
       [["2024-11-18", "a1", false]],
     ],
     [
+      "the day a report came out is not an event date",
+      [
+        [
+          "Harian Kompas, Kamis (14/11/2024) melaporkan, Jakarta memiliki armada bus listrik terbesar di Asia Tenggara. Gubernur Heru meresmikan depo bus di Pulogadung pada Rabu (13/11/2024).",
+          "2024-11-14",
+        ],
+      ],
+      [["2024-11-13", "a1", false]],
+    ],
+    [
       "an end date alone still dates its sentence",
       [["Pameran Buku Jakarta di Senayan berlangsung hingga Minggu (17/11/2024).", "2024-11-17"]],
       [["2024-11-17", "a1", false]],

@@ -127,7 +127,8 @@ function candidatesOf(story: Story, entities: EntityIndex, latest: string | null
     const mentions = layer(doc, "mentions");
     for (const d of dates) {
       const date = eventDate(d);
-      if (!date) continue;
+      // The day a report came out is not the day its news happened.
+      if (!date || d.dates === "report") continue;
       const s = spans.find((x) => x.start <= d.start && d.end <= x.end);
       if (!s) continue;
       // "Putin tiba … Senin (11/09) untuk menghadiri forum yang berlangsung hingga Rabu (13/09)":

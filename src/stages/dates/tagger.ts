@@ -30,7 +30,12 @@ export function tagDates(text: string, data: DateData, lang: string, ref: Ymd | 
     const found = toMention(r, { text, lang, vocab, ref, anchor });
     if (!found) continue;
     const closesSpan = vocab.until.test(text.slice(Math.max(0, found.start - 20), found.start));
-    const mention: DateMention = closesSpan ? { ...found, bound: "end" } : found;
+    const datesReport = vocab.publishing.test(text.slice(found.end, found.end + 30));
+    const mention: DateMention = {
+      ...found,
+      ...(closesSpan ? { bound: "end" as const } : {}),
+      ...(datesReport ? { dates: "report" as const } : {}),
+    };
     out.push(mention);
     if (mention.kind === "date" && (mention.precision === "day" || mention.precision === "minute"))
       anchor = parseDay(mention.value) ?? anchor;

@@ -27,6 +27,7 @@ export interface Vocab {
   readonly future: RegExp;
   readonly zone: string;
   readonly durationTail: string;
+  readonly publishing: RegExp;
   readonly until: RegExp;
   readonly tenseBreaker: RegExp;
 }
@@ -78,6 +79,7 @@ export function vocabFor(data: DateData): Vocab {
     future: new RegExp(`(?:^|[^\\p{L}])(?:${alt(data.futureCues)})(?![\\p{L}])`, "iu"),
     zone: alt(Object.keys(data.timeZones)),
     durationTail: alt(data.durationTails),
+    publishing: new RegExp(`^\\s*,?\\s*(?:${alt(data.publishingVerbs)})(?![\\p{L}])`, "iu"),
     until: new RegExp(`(?:^|[^\\p{L}])(?:${alt(data.untilWords)})\\s+(?:${alt(data.dayNouns)}\\s+)?$`, "iu"),
     tenseBreaker: new RegExp(`(?:^|[^\\p{L}])(?:${alt(data.tenseBreakers)})(?![\\p{L}])`, "iu"),
   };

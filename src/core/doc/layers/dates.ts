@@ -25,4 +25,6 @@ export interface DateMention extends Span {
    * something stops, not when the sentence's event happened.
    */
   readonly bound?: "end";
+  /** `report` when the date is when a report came out ("…, Kamis, 14 September 2023 melaporkan"). */
+  readonly dates?: "report";
 }
