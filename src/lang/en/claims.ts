@@ -3,6 +3,8 @@
  * English data for claims: function words, hedges, background and attribution cues, inflection
  * suffixes for the light stemmer, number words, and the English words of the shared concept table.
  */
+
+import { EVENT_CONCEPTS } from "../base/event-concepts.js";
 import type { ClaimData } from "../types/claims.js";
 
 export const claims: ClaimData = {
@@ -178,20 +180,5 @@ export const claims: ClaimData = {
     month: ["month", "months"],
     percent: ["percent", "per cent"],
   },
-  events: [
-    "meet",
-    "arrive",
-    "depart",
-    "die",
-    "injure",
-    "crash",
-    "quake",
-    "erupt",
-    "evacuate",
-    "missing",
-    "fire",
-    "damage",
-    "rescue",
-    "trap",
-  ],
+  events: EVENT_CONCEPTS,
 };

@@ -4,6 +4,8 @@
  * for the light stemmer (me-/ber-/di-/ter-/pe-/per-/ke-/se-, -kan/-an/-i/-nya and particles),
  * number words, and the Indonesian words of the shared concept table.
  */
+
+import { EVENT_CONCEPTS } from "../base/event-concepts.js";
 import type { ClaimData } from "../types/claims.js";
 
 export const claims: ClaimData = {
@@ -233,20 +235,5 @@ export const claims: ClaimData = {
     month: ["bulan"],
     percent: ["persen"],
   },
-  events: [
-    "meet",
-    "arrive",
-    "depart",
-    "die",
-    "injure",
-    "crash",
-    "quake",
-    "erupt",
-    "evacuate",
-    "missing",
-    "fire",
-    "damage",
-    "rescue",
-    "trap",
-  ],
+  events: EVENT_CONCEPTS,
 };
