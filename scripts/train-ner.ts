@@ -10,6 +10,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import type { ConllSentence } from "../bench/ner/conll.js";
 import { NerScorer } from "../bench/ner/conlleval.js";
 import {
   DOMAINS,
@@ -18,7 +19,12 @@ import {
   withDomain,
 } from "../src/stages/entities/tagger/features.js";
 import { type ModelLanguage, modelPath, tagWith } from "../src/stages/entities/tagger/index.js";
-import { buildLexicon } from "../src/stages/entities/tagger/lexicon.js";
+import {
+  buildLexicon,
+  CLUSTER_STRIDE,
+  type Lexicon,
+  wordKey,
+} from "../src/stages/entities/tagger/lexicon.js";
 import { encodeModel } from "../src/stages/entities/tagger/model-io.js";
 import {
   type PerceptronModel,
@@ -27,6 +33,8 @@ import {
 } from "../src/stages/entities/tagger/perceptron.js";
 import { tagIndex } from "../src/stages/entities/tagger/tags.js";
 import { DOMAIN, loadCorpus, properNounBuckets, type SetName } from "./ner/data.js";
+import { buildTaggerGazetteer, everydayWords, GAZETTEER_SOURCES } from "./ner/gazetteer.js";
+import { exchangeClusters } from "./ner/word-clusters.js";
 
 interface LangPlan {
   train: SetName[];
@@ -36,6 +44,8 @@ interface LangPlan {
   runs: number;
   /** Corpus read only for the external lexicon. */
   external?: SetName;
+  /** Corpora whose text (not labels) the word clusters are derived from. */
+  unlabelled: SetName[];
   /** Whether to train per-domain feature copies. */
   da: boolean;
   /** Domain the shipped model tags with (0 = general features only). */
@@ -46,15 +56,17 @@ const PLANS: Record<ModelLanguage, LangPlan> = {
   id: {
     train: ["nergritTrain", "idnerTrain"],
     dev: ["nergritValid", "idnerDev"],
-    epochs: 10,
-    runs: 3,
+    epochs: 15,
+    runs: 6,
     external: "nerpTrain",
+    unlabelled: ["nergritTrain", "idnerTrain", "nerpTrain"],
     da: true,
     domain: DOMAINS.news,
   },
   en: {
     train: ["wikigoldTrain", "unerTrain", "btcTrain"],
     dev: ["wikigoldHeldout", "unerDev", "btcDev"],
+    unlabelled: ["wikigoldTrain", "unerTrain", "btcTrain"],
     epochs: 10,
     runs: 2,
     da: false,
@@ -67,6 +79,9 @@ const FOLDS = 5;
 /** Minimum occurrences for a word to enter the training-data lexicon. */
 const LEX_MIN = Number(process.env.NER_LEX_MIN ?? 1);
 const BITS = 22;
+/** Word-cluster granularities (classes). */
+const COARSE = 64;
+const FINE = 256;
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -96,6 +111,20 @@ function externalLexicon(set: SetName): Map<number, number> {
   return out;
 }
 
+/**
+ * Coarse and fine word clusters of the unlabelled corpora's text, packed per word key as the
+ * tagger's features read them (class id + 1 in each part; unclustered words are absent).
+ */
+function wordClusters(sets: readonly SetName[], coarse: number, fine: number): Map<number, number> {
+  const sentences = sets.flatMap((set) => loadCorpus(set).map((s) => s.tokens));
+  const options = { minCount: 2, passes: 10 };
+  const coarseOf = exchangeClusters(sentences, { ...options, classes: coarse });
+  const fineOf = exchangeClusters(sentences, { ...options, classes: fine });
+  const out = new Map<number, number>();
+  for (const [word, f] of fineOf) out.set(wordKey(word), (coarseOf.get(word)! + 1) * CLUSTER_STRIDE + f + 1);
+  return out;
+}
+
 /** Element-wise mean of several models' weights. */
 function average(models: readonly PerceptronModel[]): PerceptronModel {
   const first = models[0]!;
@@ -108,75 +137,152 @@ function average(models: readonly PerceptronModel[]): PerceptronModel {
   return { ...first, weights, trans };
 }
 
+type DomainSentence = ConllSentence & { readonly domain: number };
+
+interface FitOptions {
+  readonly bits: number;
+  readonly epochs: number;
+  readonly runs: number;
+  readonly useDomains: boolean;
+  /** Tables that need no jackknife: external lexicon, clusters, gazetteer. */
+  readonly shared?: Omit<Lexicon, "words" | "phrases">;
+  /** Called with each run's (and the final average's) model, for dev-set reports. */
+  readonly report?: (what: string, model: PerceptronModel) => void;
+}
+
+/**
+ * Trains one model on `sents`: jackknifed training-data lexicons, per-domain feature copies, and
+ * the average of `runs` averaged perceptrons. The result carries its lexicon; its domain is 0.
+ */
+function fitModel(sents: readonly DomainSentence[], opts: FitOptions): PerceptronModel {
+  const { bits, epochs, runs, shared } = opts;
+  // Jackknifed lexicons: sentence i gets statistics only from the folds it is not in.
+  const foldLex = Array.from({ length: FOLDS }, (_, k) => ({
+    ...buildLexicon(
+      sents.filter((_, i) => i % FOLDS !== k),
+      LEX_MIN,
+    ),
+    ...shared,
+  }));
+  const lexicon = shared ? { ...buildLexicon(sents, LEX_MIN), ...shared } : undefined;
+  const data: TrainingSentence[] = sents.map((s, i) => {
+    const base = extractFeatures(s.tokens, bits, shared ? foldLex[i % FOLDS] : undefined);
+    return {
+      feats: opts.useDomains && s.domain > 0 ? withDomain(base, s.domain, bits) : base,
+      gold: Uint8Array.from(s.tags, tagIndex),
+    };
+  });
+  const withLexicon = (m: PerceptronModel): PerceptronModel => ({
+    ...m,
+    ...(lexicon ? { lexicon } : {}),
+    domain: 0,
+  });
+  // Several shuffles' averaged perceptrons, averaged again: cuts the run-to-run variance.
+  const models: PerceptronModel[] = [];
+  for (let r = 0; r < runs; r++) {
+    models.push(
+      train(data, {
+        bits,
+        featureCount: FEATURE_COUNT,
+        epochs,
+        seed: Number(arg("seed") ?? SEED) + r,
+        onEpoch: (epoch, averaged) => {
+          if (!opts.report || (!flag("each") && epoch !== epochs)) return;
+          opts.report(`run ${r + 1} epoch ${epoch}`, withLexicon(averaged()));
+        },
+      }),
+    );
+  }
+  const trained = withLexicon(average(models));
+  if (runs > 1) opts.report?.(`average of ${runs}`, trained);
+  return trained;
+}
+
+/**
+ * `--cv K`: K-fold cross-validation over the plan's first training corpus (the other corpora
+ * always train). A steadier figure than the small valid sets for choosing features: NERGrit
+ * valid has 121 organisations, so its type-macro F1 moves by a point between shuffles.
+ */
+function crossValidate(
+  sents: readonly (DomainSentence & { set: SetName })[],
+  k: number,
+  opts: FitOptions,
+): void {
+  const target = sents[0]!.set;
+  const scorer = new NerScorer();
+  let index = 0;
+  const fold = sents.map((s) => (s.set === target ? index++ % k : -1));
+  for (let f = 0; f < k; f++) {
+    const model = fitModel(
+      sents.filter((_, i) => fold[i] !== f),
+      { ...opts, report: undefined },
+    );
+    for (const [i, s] of sents.entries())
+      if (fold[i] === f) scorer.add(s.tags, tagWith(model, s.tokens, s.domain));
+  }
+  const r = scorer.result();
+  const types = Object.entries(r.perType)
+    .map(([t, v]) => `${t} ${(100 * v.f1).toFixed(2)}`)
+    .join(", ");
+  console.log(
+    `cv ${target} ${k}-fold: macro ${(100 * r.macroF1).toFixed(2)} micro ${(100 * r.micro.f1).toFixed(2)} (${types})`,
+  );
+}
+
 function main(): void {
   const langs = (arg("lang")?.split(",") ?? ["id", "en"]) as ModelLanguage[];
   const bits = Number(arg("bits") ?? BITS);
-
-  const useLex = !flag("no-lex");
   for (const lang of langs) {
     const plan = PLANS[lang];
     const useDomains = plan.da && !flag("no-da");
     const sets = (arg("sets")?.split(",") as SetName[] | undefined) ?? plan.train;
     const epochs = Number(arg("epochs") ?? plan.epochs);
+    const runs = Number(arg("runs") ?? plan.runs);
     const t0 = Date.now();
-    const sents = sets.flatMap((set) => loadCorpus(set).map((s) => ({ ...s, domain: DOMAIN[set] })));
+    const sents = sets.flatMap((set) => loadCorpus(set).map((s) => ({ ...s, set, domain: DOMAIN[set] })));
     const tokens = sents.reduce((n, s) => n + s.tokens.length, 0);
-    // Jackknifed lexicons: sentence i gets statistics only from the folds it is not in.
-    // The external lexicon comes from a corpus that is not trained on, so it needs no jackknife.
+    // The external lexicon comes from a corpus that is not trained on, and the clusters from text
+    // alone (no labels), so neither needs a jackknife.
     const external =
       plan.external && !flag("no-ext") ? externalLexicon(plan.external) : new Map<number, number>();
-    const foldLex = Array.from({ length: FOLDS }, (_, k) => ({
-      ...buildLexicon(
-        sents.filter((_, i) => i % FOLDS !== k),
-        LEX_MIN,
-      ),
-      external,
-    }));
-    const lexicon = useLex ? { ...buildLexicon(sents, LEX_MIN), external } : undefined;
-    const data: TrainingSentence[] = sents.map((s, i) => {
-      const base = extractFeatures(s.tokens, bits, useLex ? foldLex[i % FOLDS] : undefined);
-      return {
-        feats: useDomains && s.domain > 0 ? withDomain(base, s.domain, bits) : base,
-        gold: Uint8Array.from(s.tags, tagIndex),
-      };
-    });
-    console.log(`${lang}: ${data.length} sentences, ${tokens} tokens from ${sets.join("+")}`);
-    const withExtras = (m: PerceptronModel, domain: number): PerceptronModel => ({
-      ...m,
-      ...(lexicon ? { lexicon } : {}),
-      domain: useDomains ? domain : 0,
-    });
+    const clusters = flag("no-clusters")
+      ? new Map<number, number>()
+      : wordClusters(plan.unlabelled, Number(arg("coarse") ?? COARSE), Number(arg("fine") ?? FINE));
+    const everyday = everydayWords(plan.unlabelled.flatMap((set) => loadCorpus(set).map((s) => s.tokens)));
+    const gaz = flag("no-gaz") ? { words: new Map(), phrases: new Map() } : buildTaggerGazetteer(everyday);
+    const shared = flag("no-lex")
+      ? undefined
+      : { external, clusters, gazetteer: gaz.words, gazetteerPhrases: gaz.phrases };
+    console.log(`${lang}: ${sents.length} sentences, ${tokens} tokens from ${sets.join("+")}`);
     const report = (what: string, m: PerceptronModel): void => {
       const secs = ((Date.now() - t0) / 1000).toFixed(0);
-      const own = plan.dev.map((d) => evaluate(withExtras(m, DOMAIN[d]), d));
+      const own = plan.dev.map((d) => evaluate({ ...m, domain: useDomains ? DOMAIN[d] : 0 }, d));
       const shippedDomain = Number(arg("eval-domain") ?? plan.domain);
-      const shipped = useDomains ? plan.dev.map((d) => evaluate(withExtras(m, shippedDomain), d)) : [];
+      const shipped = useDomains ? plan.dev.map((d) => evaluate({ ...m, domain: shippedDomain }, d)) : [];
       console.log(`${lang} ${what} (${secs}s): ${[...own, ...shipped].join("; ")}`);
     };
-    // Several shuffles' averaged perceptrons, averaged again: cuts the run-to-run variance.
-    const runs = Number(arg("runs") ?? plan.runs);
-    const models: PerceptronModel[] = [];
-    for (let r = 0; r < runs; r++) {
-      models.push(
-        train(data, {
-          bits,
-          featureCount: FEATURE_COUNT,
-          epochs,
-          seed: Number(arg("seed") ?? SEED) + r,
-          onEpoch: (epoch, averaged) => {
-            if (!flag("each") && epoch !== epochs) return;
-            report(`run ${r + 1} epoch ${epoch}`, averaged());
-          },
-        }),
-      );
+    const opts: FitOptions = { bits, epochs, runs, useDomains, report, ...(shared ? { shared } : {}) };
+    const cv = arg("cv");
+    if (cv) {
+      crossValidate(sents, Number(cv), opts);
+      continue;
     }
-    const trained = average(models);
-    if (runs > 1) report(`average of ${runs}`, trained);
+    const trained = fitModel(sents, opts);
     if (flag("dry")) continue;
-    const model = withExtras(trained, plan.domain);
+    const model = { ...trained, domain: useDomains ? plan.domain : 0 };
     const path = modelPath(lang);
     mkdirSync(dirname(path), { recursive: true });
-    const bytes = encodeModel(model, lang, { trainedOn: sets, epochs, seed: SEED, tokens, bits });
+    const bytes = encodeModel(model, lang, {
+      trainedOn: sets,
+      epochs,
+      runs,
+      seed: SEED,
+      tokens,
+      bits,
+      externalLexicon: plan.external ?? null,
+      clustersFrom: plan.unlabelled,
+      gazetteers: GAZETTEER_SOURCES,
+    });
     writeFileSync(path, bytes);
     console.log(`${lang}: wrote ${path} (${(bytes.length / 1e6).toFixed(2)} MB)`);
   }

@@ -9,9 +9,9 @@
  */
 
 /** Number of features per token (templates below). */
-export const FEATURE_COUNT = 39;
+export const FEATURE_COUNT = 52;
 
-import { type Lexicon, matchPhrases } from "./lexicon.js";
+import { CLUSTER_STRIDE, type Lexicon, matchPhrases } from "./lexicon.js";
 
 /** 32-bit FNV-1a over UTF-16 code units, seeded so that different uses do not collide. */
 function fnv(s: string, seed = 0x811c9dc5): number {
@@ -132,6 +132,31 @@ function caseMode(caps: Int32Array): number {
   return 0;
 }
 
+/**
+ * For each token, the index where its run of capitalised (or all-caps, mixed-case, digit-led)
+ * tokens starts, or -1 for a token outside any run. A sentence-initial capital alone is no run.
+ */
+function capitalisedRuns(caps: Int32Array): Int32Array {
+  const n = caps.length;
+  const out = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; ) {
+    const c = caps[i]!;
+    if (c !== INIT_CAP && c !== ALL_CAPS && c !== MIXED) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (
+      end < n &&
+      (caps[end] === INIT_CAP || caps[end] === ALL_CAPS || caps[end] === MIXED || caps[end] === DIGIT)
+    )
+      end++;
+    if (!(i === 0 && end === 1)) for (let k = i; k < end; k++) out[k] = i;
+    i = end;
+  }
+  return out;
+}
+
 const BOS = [0x1b873593, 0x2c1b3c6d];
 const EOS = [0x297a2d39, 0x7feb352d];
 
@@ -159,8 +184,13 @@ export function extractFeatures(tokens: readonly string[], bits: number, lexicon
   const lowers: string[] = new Array(n);
   const lex = new Int32Array(n + 2);
   const ext = new Int32Array(n + 2);
+  // Word clusters (fine, coarse), with out-of-sentence codes at both ends.
+  const fine = new Int32Array(n + 2);
+  const coarse = new Int32Array(n + 2);
   lex[0] = 256;
   lex[n + 1] = 257;
+  fine[0] = coarse[0] = CLUSTER_STRIDE;
+  fine[n + 1] = coarse[n + 1] = CLUSTER_STRIDE + 1;
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!;
     const lower = w.toLowerCase();
@@ -171,9 +201,18 @@ export function extractFeatures(tokens: readonly string[], bits: number, lexicon
     caps[i] = capClass(w, lower);
     lex[i + 1] = lexicon?.words.get(lowerH[i + 2]!) ?? 0; // lowerH is wordKey(lower)
     ext[i + 1] = lexicon?.external.get(lowerH[i + 2]!) ?? 0;
+    const cluster = lexicon?.clusters.get(lowerH[i + 2]!) ?? 0;
+    fine[i + 1] = cluster % CLUSTER_STRIDE;
+    coarse[i + 1] = Math.floor(cluster / CLUSTER_STRIDE);
   }
   const mode = caseMode(caps);
+  const runs = capitalisedRuns(caps);
   const phrase = lexicon ? matchPhrases(lowerH, 2, n, lexicon.phrases) : new Int32Array(n);
+  const gazPhrase = lexicon ? matchPhrases(lowerH, 2, n, lexicon.gazetteerPhrases) : new Int32Array(n);
+  const gaz = new Int32Array(n + 2);
+  gaz[0] = 32;
+  gaz[n + 1] = 33;
+  if (lexicon) for (let i = 0; i < n; i++) gaz[i + 1] = lexicon.gazetteer.get(lowerH[i + 2]!) ?? 0;
   for (let i = 0; i < n; i++) {
     const lower = lowers[i]!;
     const cap = caps[i]!;
@@ -235,6 +274,35 @@ export function extractFeatures(tokens: readonly string[], bits: number, lexicon
     const e0 = ext[i + 1]!;
     out[o + 37] = mix(37, e0 * 8 + cap) & mask;
     out[o + 38] = mix(38, (ext[i]! * 512 + e0) * 512 + ext[i + 2]!) & mask;
+    // Word clusters from unlabelled text: the word's own (fine and coarse, with capitalisation),
+    // its neighbours' (fine), and the coarse trigram.
+    const f0 = fine[i + 1]!;
+    const k0 = coarse[i + 1]!;
+    out[o + 39] = mix(39, f0 * 8 + cap) & mask;
+    out[o + 40] = mix(40, k0 * 8 + cap) & mask;
+    out[o + 41] = mix(41, fine[i]!) & mask;
+    out[o + 42] = mix(42, fine[i + 2]!) & mask;
+    out[o + 43] = mix(43, pair(pair(coarse[i]!, k0), coarse[i + 2]!)) & mask;
+    // Maintained name lists: which lists the word is in, its neighbours', and multi-word entries.
+    out[o + 49] = mix(49, gaz[i + 1]! * 8 + cap) & mask;
+    out[o + 50] = mix(50, (gaz[i]! * 64 + gaz[i + 1]!) * 64 + gaz[i + 2]!) & mask;
+    out[o + 51] = mix(51, gazPhrase[i]! * 8 + cap) & mask;
+    // The capitalised run the token is in ("Yayasan Pendidikan Perkebunan Yogyakarta"): its first
+    // and last words and the words around it reach every token of a long name, beyond ±2.
+    const start = runs[i]!;
+    if (start < 0) {
+      for (let k = 44; k < 49; k++) out[o + k] = mix(k, 0) & mask;
+    } else {
+      let end = i + 1;
+      while (end < n && runs[end] === start) end++;
+      const at = i === start ? 1 : 2;
+      out[o + 44] = mix(44, pair(lowerH[start + 2]!, at)) & mask;
+      out[o + 45] = mix(45, pair(lowerH[end + 1]!, at)) & mask;
+      out[o + 46] = mix(46, pair(lowerH[start + 1]!, at)) & mask;
+      out[o + 47] = mix(47, pair(lowerH[end + 2]!, at)) & mask;
+      out[o + 48] =
+        mix(48, Math.min(end - start, 5) * 16 + Math.min(i - start, 3) * 4 + Math.min(end - 1 - i, 3)) & mask;
+    }
   }
   return out;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { extractFeatures } from "./features.js";
-import { buildLexicon, matchPhrases, phraseStep, wordKey } from "./lexicon.js";
+import { extractFeatures, FEATURE_COUNT } from "./features.js";
+import {
+  buildLexicon,
+  CLUSTER_STRIDE,
+  GAZETTEER_BITS,
+  matchPhrases,
+  phraseStep,
+  wordKey,
+} from "./lexicon.js";
 import { decodeModel, encodeModel } from "./model-io.js";
 import { train } from "./perceptron.js";
 import { tagIndex } from "./tags.js";
@@ -50,17 +57,30 @@ describe("buildLexicon", () => {
 
 describe("model file round trip", () => {
   it("decodes what it encodes (weights within quantisation, lexicon exact)", () => {
-    const lexicon = { ...buildLexicon(SENTS), external: new Map([[wordKey("bogor"), 9]]) };
+    const lexicon = {
+      ...buildLexicon(SENTS),
+      external: new Map([[wordKey("bogor"), 9]]),
+      clusters: new Map([[wordKey("bogor"), 3 * CLUSTER_STRIDE + 200]]),
+      gazetteer: new Map([[wordKey("bogor"), GAZETTEER_BITS.city]]),
+      gazetteerPhrases: new Map([[phraseStep(phraseStep(0, wordKey("jawa")), wordKey("barat")), 3]]),
+    };
+    expect(lexicon.phrases.size).toBeGreaterThan(0);
     const data = SENTS.map((s) => ({
       feats: extractFeatures(s.tokens, 10, lexicon),
       gold: Uint8Array.from(s.tags, tagIndex),
     }));
-    const model = { ...train(data, { bits: 10, featureCount: 39, epochs: 3, seed: 3 }), lexicon, domain: 2 };
+    const model = {
+      ...train(data, { bits: 10, featureCount: FEATURE_COUNT, epochs: 3, seed: 3 }),
+      lexicon,
+      domain: 2,
+    };
     const { model: back, header } = decodeModel(encodeModel(model, "id"));
     expect(header.language).toBe("id");
     expect(back.domain).toBe(2);
     expect([...back.lexicon!.words]).toEqual([...lexicon.words].sort(([a], [b]) => a - b));
-    expect([...back.lexicon!.external]).toEqual([[wordKey("bogor"), 9]]);
+    for (const table of ["phrases", "external", "clusters", "gazetteer", "gazetteerPhrases"] as const) {
+      expect(new Map(back.lexicon![table])).toEqual(lexicon[table]);
+    }
     const max = Math.max(...Array.from(model.weights, Math.abs));
     back.weights.forEach((q, k) => {
       expect(Math.abs(q / header.scale - model.weights[k]!)).toBeLessThanOrEqual(max / 32767);

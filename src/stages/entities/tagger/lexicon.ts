@@ -20,14 +20,40 @@ export interface Lexicon {
    * whose person/place labels still say which words are names); empty when there is none.
    */
   readonly external: Map<number, number>;
+  /**
+   * Word clusters derived from unlabelled text (exchange algorithm, see scripts/ner): word key →
+   * `coarse * CLUSTER_STRIDE + fine`, each class id + 1 (0 = not clustered). Empty when none.
+   */
+  readonly clusters: Map<number, number>;
+  /** Word key → bit mask of {@link GAZETTEER_BITS}: the one-word entries of maintained name lists. */
+  readonly gazetteer: Map<number, number>;
+  /** Multi-word entries of those lists: phrase key → type index + 1 (as `phrases`). */
+  readonly gazetteerPhrases: Map<number, number>;
 }
+
+/** Which maintained list a word is a one-word entry of (see scripts/ner/gazetteer.ts). */
+export const GAZETTEER_BITS = { country: 1, city: 2, company: 4, personName: 8 } as const;
+
+/** A lexicon with nothing in it (a model trained without one tags with this). */
+export const emptyLexicon = (): Lexicon => ({
+  words: new Map(),
+  phrases: new Map(),
+  external: new Map(),
+  clusters: new Map(),
+  gazetteer: new Map(),
+  gazetteerPhrases: new Map(),
+});
+
+/** Packing of a word's coarse and fine cluster ids in {@link Lexicon.clusters}. */
+export const CLUSTER_STRIDE = 4096;
 
 /** Longest phrase the lexicon records. */
 export const MAX_PHRASE = 5;
 
 /** Extends a phrase key by one word key. */
 export const phraseStep = (acc: number, word: number): number =>
-  Math.imul(acc ^ word, 0x2c1b3c6d) + 0x165667b1;
+  // `| 0` keeps keys 32-bit: the model file stores them as Int32.
+  (Math.imul(acc ^ word, 0x2c1b3c6d) + 0x165667b1) | 0;
 
 /**
  * Marks lexicon phrases in a sentence (longest match first, left to right): per token 0, or
@@ -124,5 +150,5 @@ export function buildLexicon(
     const code = 1 + ((best * 4 + bucket(entity / total)) * 4 + bucket(s[1]! / total));
     words.set(key, code);
   }
-  return { words, phrases, external: new Map() };
+  return { ...emptyLexicon(), words, phrases };
 }

@@ -1,14 +1,20 @@
 /**
  * @module
  * The model file format: gzip of a small JSON header (length-prefixed), the emission weights
- * quantised to Int16, then the transition weights as Float32 in the same quantised units.
+ * quantised to Int16, then the transition weights as Float32 in the same quantised units, then
+ * the lexicon's tables (training-data words and phrases, external lexicon, word clusters,
+ * gazetteer words and phrases) as sorted Int32 keys and Uint32 values.
  * Int16 halves the size against Float32 and costs nothing measurable in accuracy, because the
  * decoder only compares sums; hashed buckets that never fired stay zero and gzip to nothing.
  */
 import { gunzipSync, gzipSync } from "node:zlib";
-import type { Lexicon } from "./lexicon.js";
+import { emptyLexicon } from "./lexicon.js";
 import type { PerceptronModel } from "./perceptron.js";
 import { TAG_COUNT } from "./tags.js";
+
+/** The lexicon's tables, in the order the file stores them. */
+const LEXICON_MAPS = ["words", "phrases", "external", "clusters", "gazetteer", "gazetteerPhrases"] as const;
+type LexiconMap = (typeof LEXICON_MAPS)[number];
 
 /** What the header records besides the weights (for provenance and for a loader's sanity checks). */
 export interface ModelHeader {
@@ -19,18 +25,15 @@ export interface ModelHeader {
   readonly featureCount: number;
   readonly tags: number;
   readonly scale: number;
-  /** Lexicon word entries stored after the transitions (Int32 keys, then Uint8 codes). */
-  readonly lexicon: number;
-  /** Lexicon phrase entries stored after the words (Int32 keys, then Uint8 types). */
-  readonly phrases: number;
-  /** External-lexicon entries stored after the phrases (Int32 keys, then Uint8 codes). */
-  readonly external: number;
+  /** Entries of each lexicon table, stored after the transitions (Int32 keys, then Uint32 values). */
+  readonly lexicon: Record<LexiconMap, number>;
   /** Domain copy of the features used at tagging time (0 = none). */
   readonly domain: number;
   readonly meta?: Record<string, unknown>;
 }
 
-export const FORMAT_VERSION = 1;
+/** 2: word clusters and gazetteer tables; every lexicon table stores 32-bit values. */
+export const FORMAT_VERSION = 2;
 
 /** Encodes a trained model (weights are quantised here). */
 export function encodeModel(
@@ -46,6 +49,7 @@ export function encodeModel(
   for (let k = 0; k < q.length; k++) q[k] = Math.round(model.weights[k]! * scale);
   const tr = new Float32Array(model.trans.length);
   for (let k = 0; k < tr.length; k++) tr[k] = model.trans[k]! * scale;
+  const lexicon = model.lexicon ?? emptyLexicon();
   const header: ModelHeader = {
     format: "kabar-ner",
     version: FORMAT_VERSION,
@@ -54,9 +58,7 @@ export function encodeModel(
     featureCount: model.featureCount,
     tags: TAG_COUNT,
     scale,
-    lexicon: model.lexicon?.words.size ?? 0,
-    phrases: model.lexicon?.phrases.size ?? 0,
-    external: model.lexicon?.external.size ?? 0,
+    lexicon: Object.fromEntries(LEXICON_MAPS.map((m) => [m, lexicon[m].size])) as Record<LexiconMap, number>,
     domain: model.domain ?? 0,
     ...(meta ? { meta } : {}),
   };
@@ -65,11 +67,11 @@ export function encodeModel(
   len.writeUInt32LE(head.length);
   const pad = Buffer.alloc((4 - ((4 + head.length) % 4)) % 4);
   const parts = [len, head, pad, Buffer.from(q.buffer), Buffer.from(tr.buffer)];
-  for (const map of [model.lexicon?.words, model.lexicon?.phrases, model.lexicon?.external]) {
+  for (const name of LEXICON_MAPS) {
     // Entries sorted by key so the file is byte-identical across runs.
-    const entries = [...(map ?? new Map<number, number>())].sort(([a], [b]) => a - b);
+    const entries = [...lexicon[name]].sort(([a], [b]) => a - b);
     parts.push(Buffer.from(Int32Array.from(entries, ([k]) => k).buffer));
-    parts.push(Buffer.from(Uint8Array.from(entries, ([, c]) => c)));
+    parts.push(Buffer.from(Uint32Array.from(entries, ([, v]) => v).buffer));
   }
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
@@ -85,28 +87,26 @@ export function decodeModel(gz: Uint8Array): { model: PerceptronModel; header: M
   let off = 4 + headLen;
   off += (4 - (off % 4)) % 4;
   const wCount = (1 << header.bits) * TAG_COUNT;
+  const transCount = (TAG_COUNT + 1) * TAG_COUNT;
+  const mapBytes = LEXICON_MAPS.reduce((sum, m) => sum + 8 * (header.lexicon[m] ?? 0), 0);
+  if (off + wCount * 2 + transCount * 4 + mapBytes > raw.length) throw new Error("truncated kabar-ner model");
   // Copy into fresh, aligned buffers: the gunzip result may not be aligned for typed-array views.
-  const weights = new Int16Array(wCount);
-  new Uint8Array(weights.buffer).set(raw.subarray(off, off + wCount * 2));
-  off += wCount * 2;
-  const trans = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
-  new Uint8Array(trans.buffer).set(raw.subarray(off, off + trans.length * 4));
-  off += trans.length * 4;
-  const readMap = (count: number): Map<number, number> => {
-    const keys = new Int32Array(count);
-    new Uint8Array(keys.buffer).set(raw.subarray(off, off + count * 4));
-    off += count * 4;
-    const map = new Map<number, number>();
-    keys.forEach((k, i) => {
-      map.set(k, raw[off + i]!);
-    });
-    off += count;
-    return map;
+  const copy = <A extends Int16Array | Float32Array | Int32Array | Uint32Array>(into: A): A => {
+    new Uint8Array(into.buffer).set(raw.subarray(off, off + into.byteLength));
+    off += into.byteLength;
+    return into;
   };
-  if (off + header.lexicon * 5 > raw.length) throw new Error("truncated kabar-ner model");
-  const words = readMap(header.lexicon);
-  const phrases = readMap(header.phrases ?? 0);
-  const lexicon: Lexicon = { words, phrases, external: readMap(header.external ?? 0) };
+  const weights = copy(new Int16Array(wCount));
+  const trans = copy(new Float32Array(transCount));
+  const lexicon = emptyLexicon();
+  for (const name of LEXICON_MAPS) {
+    const count = header.lexicon[name] ?? 0;
+    const keys = copy(new Int32Array(count));
+    const values = copy(new Uint32Array(count));
+    keys.forEach((k, i) => {
+      lexicon[name].set(k, values[i]!);
+    });
+  }
   const domain = header.domain ?? 0;
   const model = { bits: header.bits, featureCount: header.featureCount, weights, trans, lexicon, domain };
   return { model, header };
