@@ -4,8 +4,9 @@
  * language pack lists ("Moskow", "Moskwa"), from the committed gazetteers and the packs. Datelines
  * use it to tell a place from an outlet's name.
  */
+
+import { gazetteers } from "../../lang/base/gazetteers.js";
 import { allPacks } from "../../lang/registry.js";
-import { gazetteers } from "../entities/gazetteers.js";
 
 let names: Set<string> | undefined;
 

@@ -7,10 +7,10 @@
  * "MOSKWA" still matches "Moskwa"); lower-case form words ("of", "dan") match in any case.
  */
 import type { EntityType } from "../../core/doc/layers/mentions.js";
+import { gazetteers } from "../../lang/base/gazetteers.js";
 import type { KnownName } from "../../lang/types/entities.js";
 import { tokenize } from "../segment/tokens.js";
 import { WEIGHT } from "./candidate.js";
-import { gazetteers } from "./gazetteers.js";
 import { isAllCaps, isCapitalised } from "./names.js";
 
 export interface LexiconEntry {

@@ -27,7 +27,7 @@ export interface Gazetteers {
 let cached: Gazetteers | undefined;
 
 function readJson<T>(file: string): T {
-  // Three levels up from src/stages/entities (or dist/stages/entities) is the package root.
+  // Three levels up from src/lang/base (or dist/lang/base) is the package root.
   const url = new URL(`../../../data/gazetteers/${file}`, import.meta.url);
   return JSON.parse(readFileSync(url, "utf8")) as T;
 }
