@@ -7,7 +7,7 @@
 import type { ArticleDoc, ArticleMeta, Removal } from "../core/doc/document.js";
 import type { Layers, Token } from "../core/doc/layers/index.js";
 import { OffsetMap, type OffsetSegment } from "../core/doc/offset-map.js";
-import { stemCandidates } from "./stem-id.js";
+import { stemCandidates } from "../lang/id/stem.js";
 
 /**
  * Tokens are most of a document's annotation bytes; stored column-wise without their surface text

@@ -6,7 +6,7 @@
  * SQL; a PostgreSQL backend would bring a tsvector index with the same three columns.
  */
 import { type Kysely, type Migration, sql } from "kysely";
-import { stemCandidates } from "../stem-id.js";
+import { stemCandidates } from "../../lang/id/stem.js";
 import type { Database } from "./schema.js";
 
 export interface TextHit {

@@ -7,6 +7,11 @@
  * suffix (-kan, -an, -i) and up to two derivational prefixes with the nasal recodings of meN-/peN-
  * (meny- → s, mem- → p, men- → t, meng- → k or vowel). The search index holds all candidates of a
  * word and a query word matches any of its own, so "bertemu" (temu) finds "pertemuan" (temu).
+ *
+ * The claims stage stems differently on purpose: it needs one key per word to compare claims
+ * (in every language), so it strips the pack's affixes greedily (`claims.stemming`) and folds the
+ * consonant a nasal prefix swallows on both sides; search can afford every candidate and gains
+ * recall from them.
  */
 
 const MIN_ROOT = 3;

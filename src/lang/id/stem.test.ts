@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stemCandidates } from "./stem-id.js";
+import { stemCandidates } from "./stem.js";
 
 const shares = (a: string, b: string): boolean => {
   const sb = new Set(stemCandidates(b));
