@@ -6,6 +6,7 @@
 
 import { EVENT_CONCEPTS } from "../base/event-concepts.js";
 import type { ClaimData } from "../types/claims.js";
+import { SMALL_CARDINALS } from "./numbers.js";
 
 export const claims: ClaimData = {
   stopWords: (
@@ -67,19 +68,7 @@ export const claims: ClaimData = {
   locatives: ["in", "at"],
   numberWords: {
     zero: 0,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    twenty: 20,
+    ...SMALL_CARDINALS,
     hundred: 100,
     dozen: 12,
   },

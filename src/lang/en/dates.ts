@@ -3,6 +3,7 @@
  * English calendar words and relative-date vocabulary.
  */
 import type { DateData } from "../types/dates.js";
+import { SMALL_CARDINALS } from "./numbers.js";
 
 export const dates: DateData = {
   months: [
@@ -112,22 +113,10 @@ export const dates: DateData = {
     decades: "DE",
   },
   numberWords: {
-    one: 1,
+    ...SMALL_CARDINALS,
     a: 1,
     an: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
     fifteen: 15,
-    twenty: 20,
     thirty: 30,
     several: -1,
     few: -1,

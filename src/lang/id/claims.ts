@@ -7,6 +7,7 @@
 
 import { EVENT_CONCEPTS } from "../base/event-concepts.js";
 import type { ClaimData } from "../types/claims.js";
+import { SMALL_CARDINALS } from "./numbers.js";
 
 export const claims: ClaimData = {
   stopWords: (
@@ -80,17 +81,7 @@ export const claims: ClaimData = {
   locatives: ["di"],
   numberWords: {
     nol: 0,
-    satu: 1,
-    dua: 2,
-    tiga: 3,
-    empat: 4,
-    lima: 5,
-    enam: 6,
-    tujuh: 7,
-    delapan: 8,
-    sembilan: 9,
-    sepuluh: 10,
-    sebelas: 11,
+    ...SMALL_CARDINALS,
     seratus: 100,
     seribu: 1000,
     kedua: 2,

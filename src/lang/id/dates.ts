@@ -3,6 +3,7 @@
  * Indonesian calendar words and relative-date vocabulary.
  */
 import type { DateData } from "../types/dates.js";
+import { SMALL_CARDINALS } from "./numbers.js";
 
 export const dates: DateData = {
   months: [
@@ -72,18 +73,8 @@ export const dates: DateData = {
     dekade: "DE",
   },
   numberWords: {
-    satu: 1,
+    ...SMALL_CARDINALS,
     se: 1,
-    dua: 2,
-    tiga: 3,
-    empat: 4,
-    lima: 5,
-    enam: 6,
-    tujuh: 7,
-    delapan: 8,
-    sembilan: 9,
-    sepuluh: 10,
-    sebelas: 11,
     "dua belas": 12,
     "lima belas": 15,
     "dua puluh": 20,
