@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { extractFeatures, FEATURE_COUNT } from "./features.js";
-import { type PerceptronModel, prng, type TrainingSentence, train, viterbi } from "./perceptron.js";
+import { domainBucket, extractFeatures, FEATURE_COUNT, withDomain } from "./features.js";
+import { decodeModel, encodeModel } from "./model-io.js";
+import {
+  foldDomain,
+  type PerceptronModel,
+  prng,
+  type TrainingSentence,
+  train,
+  viterbi,
+} from "./perceptron.js";
 import { allowed, TAG_COUNT, TAGS, tagIndex } from "./tags.js";
 
 const BITS = 12;
@@ -107,5 +115,49 @@ describe("features", () => {
     const r1 = prng(7);
     const r2 = prng(7);
     expect([r1(), r1(), r1()]).toEqual([r2(), r2(), r2()]);
+  });
+});
+
+describe("foldDomain", () => {
+  // Two "domains" that disagree on what follows "kampus": a person in one, a place in the other.
+  const DOMAIN_A = 1;
+  const DOMAIN_B = 2;
+  const sentences: [string, string, number][] = [
+    ["di kampus Budi ada", "O O B-person O", DOMAIN_A],
+    ["di kampus Andi ada", "O O B-person O", DOMAIN_A],
+    ["di kampus Depok ada", "O O B-place O", DOMAIN_B],
+    ["di kampus Bogor ada", "O O B-place O", DOMAIN_B],
+    ["pak Eko datang", "O B-person O", DOMAIN_A],
+    ["pak Eko datang", "O B-person O", DOMAIN_B],
+  ];
+  const data = sentences.map(([text, tags, domain]) => ({
+    feats: withDomain(extractFeatures(text.split(" "), BITS), domain, BITS),
+    gold: Uint8Array.from(tags.split(" "), tagIndex),
+  }));
+  const trained = train(data, { bits: BITS, featureCount: FEATURE_COUNT, epochs: 10, seed: 3 });
+  // Quantised as in the model file, so the shipped Int16 path is the one tested.
+  const { model: shipped } = decodeModel(encodeModel(trained, "id"));
+
+  it.each([DOMAIN_A, DOMAIN_B])("tags with the folded weights as with domain %i's copies added", (domain) => {
+    const folded = foldDomain(shipped, domain, domainBucket);
+    expect(folded.domain).toBe(0);
+    for (const text of ["di kampus Citra ada", "di kampus Medan ada", "pak Eko datang", "kemarin hujan"]) {
+      const tokens = text.split(" ");
+      const withCopies = viterbi(
+        shipped,
+        withDomain(extractFeatures(tokens, BITS), domain, BITS),
+        tokens.length,
+      );
+      const withFolded = viterbi(folded, extractFeatures(tokens, BITS), tokens.length);
+      expect(Array.from(withFolded)).toEqual(Array.from(withCopies));
+    }
+  });
+
+  it("keeps the two domains' conventions apart", () => {
+    const tokens = "di kampus Citra ada".split(" ");
+    const tagIn = (domain: number): string =>
+      TAGS[viterbi(foldDomain(shipped, domain, domainBucket), extractFeatures(tokens, BITS), 4)[2]!]!;
+    expect(tagIn(DOMAIN_A)).toBe("B-person");
+    expect(tagIn(DOMAIN_B)).toBe("B-place");
   });
 });

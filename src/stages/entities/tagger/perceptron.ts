@@ -191,18 +191,46 @@ export function foldDomain(
 ): PerceptronModel {
   if (!domain) return model;
   const w = model.weights;
-  const folded = new (w.constructor as Int16ArrayConstructor | Float32ArrayConstructor)(w.length);
   const buckets = 1 << model.bits;
-  const isInt = w instanceof Int16Array;
   // Int16 sums could overflow, so both tables are halved (scores only get compared, so a common
   // factor changes nothing; it costs one bit of weight precision).
+  const isInt = w instanceof Int16Array;
   const k = isInt ? 0.5 : 1;
-  for (let f = 0; f < buckets; f++) {
-    const from = copyOf(f, domain, model.bits) * T;
-    for (let t = 0; t < T; t++) {
-      const v = (w[f * T + t]! + w[from + t]!) * k;
-      folded[f * T + t] = isInt ? Math.round(v) : v;
+  let folded: Int16Array | Float32Array;
+  if (w instanceof Int16Array) {
+    // The shipped case, run at every model load. Integer arithmetic: (a + b + 1) >> 1 is
+    // Math.round((a + b) / 2). The copy buckets are scattered over a 58 MB table, so reading them
+    // all is a cache miss each; a first, sequential pass marks the few buckets that hold weights
+    // and the random reads are made only for those.
+    const live = new Uint32Array((buckets + 31) >>> 5); // one bit per bucket: fits in cache
+    for (let f = 0; f < buckets; f++) {
+      const b = f * T;
+      if (w[b]! | w[b + 1]! | w[b + 2]! | w[b + 3]! | w[b + 4]! | w[b + 5]! | w[b + 6]!)
+        live[f >>> 5]! |= 1 << (f & 31);
     }
+    const isLive = (f: number): boolean => (live[f >>> 5]! & (1 << (f & 31))) !== 0;
+    const out = new Int16Array(w.length);
+    for (let f = 0; f < buckets; f++) {
+      const copy = copyOf(f, domain, model.bits);
+      if (!isLive(copy)) {
+        if (!isLive(f)) continue;
+        const to = f * T;
+        for (let t = 0; t < T; t++) out[to + t] = (w[to + t]! + 1) >> 1;
+        continue;
+      }
+      const to = f * T;
+      const from = copy * T;
+      for (let t = 0; t < T; t++) out[to + t] = (w[to + t]! + w[from + t]! + 1) >> 1;
+    }
+    folded = out;
+  } else {
+    const out = new Float32Array(w.length);
+    for (let f = 0; f < buckets; f++) {
+      const to = f * T;
+      const from = copyOf(f, domain, model.bits) * T;
+      for (let t = 0; t < T; t++) out[to + t] = w[to + t]! + w[from + t]!;
+    }
+    folded = out;
   }
   const trans = Float32Array.from(model.trans, (v) => v * k);
   return { ...model, weights: folded, trans, domain: 0 };
