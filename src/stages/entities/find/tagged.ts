@@ -9,8 +9,20 @@ import { type Candidate, type FindContext, type SentenceView, WEIGHT } from "../
 import { tidy } from "../names.js";
 import { type EntityTag, tagTokens } from "../tagger/index.js";
 
+const tagged = new WeakMap<SentenceView, readonly EntityTag[]>();
+
+/** The tagger's tags for a sentence, computed once per sentence view (other finders read them too). */
+export function sentenceTags(view: SentenceView, ctx: FindContext): readonly EntityTag[] {
+  let tags = tagged.get(view);
+  if (!tags) {
+    tags = tagTokens(view.words, ctx.language);
+    tagged.set(view, tags);
+  }
+  return tags;
+}
+
 export function findTagged(view: SentenceView, ctx: FindContext): Candidate[] {
-  const tags: readonly EntityTag[] = tagTokens(view.words, ctx.language);
+  const tags = sentenceTags(view, ctx);
   const out: Candidate[] = [];
   let start = -1;
   let type: EntityType | null = null;

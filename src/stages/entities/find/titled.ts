@@ -2,9 +2,11 @@
  * @module
  * People named after a title or role: "Presiden Vladimir Putin", "juru bicara Kremlin Dmitry
  * Peskov", "mantan Presiden AS, Donald Trump", "Foreign Minister Sergei Lavrov". Between the title
- * and the name the finder steps over what belongs to the role: listed names ("Rusia", "Departemen
- * Luar Negeri"), a bracketed short form ("(Deplu)"), a comma, and a few lower-case words only when
- * a comma closes them ("saat itu,"). The role is recorded as printed.
+ * and the name the finder steps over what belongs to the role: further titles ("Presiden
+ * Direktur"), listed names ("Rusia", "Departemen Luar Negeri"), an organisation the tagger found
+ * ("Direktur Utama Telkomsel Hendri Mulya Syam"), a bracketed short form ("(Deplu)"), a comma,
+ * and a few lower-case words only when a comma closes them ("saat itu,"). The role is recorded as
+ * printed.
  */
 
 import { type Candidate, type FindContext, phraseAt, type SentenceView, WEIGHT } from "../candidate.js";
@@ -12,6 +14,7 @@ import { isAllCaps, isCapitalised, tidy } from "../names.js";
 import { inHeadline } from "./headline.js";
 import { listedAt } from "./listed.js";
 import { nameRunFrom } from "./name-run.js";
+import { sentenceTags } from "./tagged.js";
 
 const MAX_GAP = 8;
 
@@ -25,6 +28,18 @@ export function findTitled(view: SentenceView, ctx: FindContext): Candidate[] {
     let roleEnd = k;
     const limit = Math.min(words.length, k + MAX_GAP);
     while (k < limit) {
+      const title = phraseAt(ctx.titles, lower, k);
+      if (title > 0) {
+        k += title;
+        roleEnd = k;
+        continue;
+      }
+      const organisation = taggedOrganisationAt(view, k, ctx);
+      if (organisation > k && organisation < words.length && isCapitalised(words[organisation]!)) {
+        k = organisation;
+        roleEnd = k;
+        continue;
+      }
       const listed = listedAt(view, k, ctx);
       if (listed) {
         k += listed.length;
@@ -59,6 +74,15 @@ export function findTitled(view: SentenceView, ctx: FindContext): Candidate[] {
     }
     const end = nameRunFrom(view, k, ctx);
     if (end === k || inHeadline(view, k)) continue;
+    // What follows a title is often the office's field ("Menko Polhukam", "Menteri Tenaga Kerja",
+    // "Jaksa Agung Muda Pidana Umum"), not a name: keep the run only when the tagger reads some of
+    // it as a person.
+    if (
+      !sentenceTags(view, ctx)
+        .slice(k, end)
+        .some((t) => t.endsWith("person"))
+    )
+      continue;
     // "Menteri Perdagangan Internasional dan Industri": one word joined by "dan" is an office.
     if (end - k === 1 && ctx.connectors.has(lower[end] ?? "")) continue;
     const role = tidy(sliceText(view, i, roleEnd));
@@ -89,4 +113,16 @@ export function sliceText(view: SentenceView, i: number, j: number): string {
 function officeAcronym(view: SentenceView, k: number, ctx: FindContext): boolean {
   const w = view.words[k]!;
   return isAllCaps(w) && w.length >= 3 && isCapitalised(view.words[k + 1] ?? "") && !listedAt(view, k, ctx);
+}
+
+/**
+ * The end of an organisation the tagger found starting at token `k` (`k` when none does). Only
+ * when a capitalised word follows it, so the name after the role is still there to find.
+ */
+function taggedOrganisationAt(view: SentenceView, k: number, ctx: FindContext): number {
+  const tags = sentenceTags(view, ctx);
+  if (tags[k] !== "B-organization") return k;
+  let end = k + 1;
+  while (tags[end] === "I-organization") end++;
+  return end;
 }

@@ -32,7 +32,9 @@ export const trimTagged: Refiner = (candidates, env) => {
       const w = view.words[k]!;
       if (!isWord(w) || !isCapitalised(w) || env.ctx.nonNames.has(w)) return true;
       if (env.ctx.officeWord.test(w)) return true;
-      return env.ctx.openers.has(w) || env.ctx.speechCues.has(view.lower[k]!);
+      // A capitalised opener ("Lalu" = then) only where a sentence or clause opens; inside a name
+      // it is a name ("Lalu Muhamad Iqbal").
+      return (env.ctx.openers.has(w) && opensSentence(view, k)) || env.ctx.speechCues.has(view.lower[k]!);
     };
     while (i < j && edge(i)) i++;
     while (j > i && edge(j - 1)) j--;
