@@ -28,6 +28,7 @@ const fake = vi.hoisted(() => ({
     "Buwono",
     "Anwar",
     "Kihoon",
+    "Badrodin",
     "Lee",
     "Ibrahim",
   ]),
@@ -155,6 +156,13 @@ describe("entities (Indonesian)", () => {
     ["Menteri itu menolak berkomentar."],
   ])("finds nothing in %s", (text) => {
     expect(mentionsOf(text, "id")).toEqual([]);
+  });
+
+  it("keeps a country's name that ends a one-word name as the surname", () => {
+    fake.tags.set("Haiti", "I-person");
+    const ms = mentionsOf("Kapolri Badrodin Haiti meninjau lokasi.", "id");
+    fake.tags.clear();
+    expect(ms.map((m) => [m.text, m.type])).toEqual([["Badrodin Haiti", "person"]]);
   });
 
   it("takes what follows a title for a name only when the tagger reads a person in it", () => {

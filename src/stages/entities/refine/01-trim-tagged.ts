@@ -50,7 +50,9 @@ export const trimTagged: Refiner = (candidates, env) => {
       for (let m = listedAt(view, i, env.ctx); m && i < j; m = listedAt(view, i, env.ctx)) i += m.length;
       for (let k = i + 1; k < j; k++) {
         const m = listedAt(view, k, env.ctx);
-        if (m && k + m.length === j) {
+        // Only after two or more words: a one-word name before a country is a person whose
+        // surname is the country's name ("Badrodin Haiti").
+        if (m && k + m.length === j && k - i >= 2) {
           j = k;
           break;
         }
