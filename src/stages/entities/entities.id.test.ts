@@ -28,6 +28,10 @@ const fake = vi.hoisted(() => ({
     "Buwono",
     "Anwar",
     "Kihoon",
+    "Doni",
+    "Monardo",
+    "Agus",
+    "Wibowo",
     "Badrodin",
     "Lee",
     "Ibrahim",
@@ -156,6 +160,21 @@ describe("entities (Indonesian)", () => {
     ["Menteri itu menolak berkomentar."],
   ])("finds nothing in %s", (text) => {
     expect(mentionsOf(text, "id")).toEqual([]);
+  });
+
+  it("reads a military or police rank as a title", () => {
+    const ms = mentionsOf("Menurut Letjen Doni Monardo, ada 200 bangunan rusak.", "id");
+    const person = ms.find((m) => m.type === "person");
+    expect(person?.text).toBe("Doni Monardo");
+    expect(person?.role).toBe("Letjen");
+  });
+
+  it("does not take an office after a reporting verb for a speaker's name", () => {
+    const ms = mentionsOf(
+      '"Korban lima orang," kata Plh Kepala Pusat Data, Informasi, dan Humas BNPB Agus Wibowo.',
+      "id",
+    );
+    expect(ms.filter((m) => m.type === "person").map((m) => m.text)).toEqual(["Agus Wibowo"]);
   });
 
   it("keeps a country's name that ends a one-word name as the surname", () => {

@@ -51,6 +51,8 @@ export function findAppositive(view: SentenceView, ctx: FindContext): Candidate[
   }
   for (let v = 0; v < words.length - 1; v++) {
     if (!ctx.speechCues.has(lower[v]!)) continue;
+    // "kata Plh Kepala Pusat Data, Informasi …": a title after the cue is the title finder's.
+    if (phraseAt(ctx.titles, lower, v + 1) > 0) continue;
     const end = nameRunFrom(view, v + 1, ctx);
     if (end - (v + 1) < 2 || inHeadline(view, v)) continue;
     out.push({
