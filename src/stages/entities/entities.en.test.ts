@@ -78,6 +78,16 @@ describe("entities (English)", () => {
     for (const f of forms) expect(f.canonical).toBe("National Election Commission");
   });
 
+  it("joins a long name with connectors when the short form spells its initials", () => {
+    const ms = mentionsOf(
+      "The Organisation for Economic Co-operation and Development (OECD) cut its forecast.",
+      "en",
+    );
+    const long = ms.find((m) => m.text === "Organisation for Economic Co-operation and Development");
+    expect(long?.type).toBe("organization");
+    expect(mentionAt(ms, "OECD")?.canonical).toBe(long?.canonical);
+  });
+
   it("does not take a city inside a person's name for the city", () => {
     const ms = mentionsOf("President Vladimir Putin spoke for an hour.", "en");
     expect(ms.find((m) => m.type === "place")).toBeUndefined();

@@ -177,6 +177,30 @@ describe("entities (Indonesian)", () => {
     expect(ms.filter((m) => m.type === "person").map((m) => m.text)).toEqual(["Agus Wibowo"]);
   });
 
+  it("joins a name written as a list when the short form spells its initials", () => {
+    const ms = mentionsOf(
+      "Sebelumnya, Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memberi peringatan. BMKG mencatat gempa susulan.",
+      "id",
+    );
+    const long = "Badan Meteorologi, Klimatologi, dan Geofisika";
+    expect(ms.map((m) => [m.text, m.type])).toEqual([
+      [long, "organization"],
+      ["BMKG", "organization"],
+      ["BMKG", "organization"],
+    ]);
+    expect(ms.every((m) => m.canonical === long)).toBe(true);
+  });
+
+  it("does not join a list whose initials do not spell the short form", () => {
+    const ms = mentionsOf("Warga Bandung, Bogor, dan Depok (BBX) berkumpul.", "id");
+    expect(ms.some((m) => m.text.includes(","))).toBe(false);
+  });
+
+  it("does not make an organisation of a capitalised common term with a short form", () => {
+    const ms = mentionsOf("Harga Bahan Bakar Minyak (BBM) naik lagi.", "id");
+    expect(ms.find((m) => m.text === "Bahan Bakar Minyak")).toBeUndefined();
+  });
+
   it("keeps a country's name that ends a one-word name as the surname", () => {
     fake.tags.set("Haiti", "I-person");
     const ms = mentionsOf("Kapolri Badrodin Haiti meninjau lokasi.", "id");

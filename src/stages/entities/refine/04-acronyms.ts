@@ -3,10 +3,14 @@
  * Short forms the text defines: "Kantor Berita Pusat Korea Utara (KCNA)", "Korean Central News
  * Agency (KCNA)", "Komisi Pemilihan Umum (KPU)". The bracketed form takes the long name's type and
  * canonical (or, when the short form is listed, the long name takes the listed canonical), and
- * every later bare use of it in the document becomes a mention of the same thing.
+ * every later bare use of it in the document becomes a mention of the same thing. A long name
+ * written as a list ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "Organisation for
+ * Economic Co-operation and Development (OECD)") is first joined into one name when the initials
+ * of its capitalised words spell the short form.
  */
-import { type Candidate, phraseAt } from "../candidate.js";
-import { isCapitalised } from "../names.js";
+import { type Candidate, phraseAt, type SentenceView } from "../candidate.js";
+import { sliceText } from "../find/titled.js";
+import { isAllCaps, isCapitalised, tidy } from "../names.js";
 import { byPosition, clash, type Refiner } from "./env.js";
 
 interface Definition {
@@ -15,7 +19,7 @@ interface Definition {
 }
 
 export const defineAcronyms: Refiner = (candidates, env) => {
-  const out = [...candidates].sort(byPosition);
+  const out = joinSpelledNames(candidates, env.views, env.ctx.connectors).sort(byPosition);
   const defined = new Map<string, Definition>();
   for (let n = 0; n < out.length; n++) {
     const long = out[n]!;
@@ -77,3 +81,67 @@ export const defineAcronyms: Refiner = (candidates, env) => {
   }
   return out.sort(byPosition);
 };
+
+/** Longest stretch, in tokens, that a long name spelled by a short form may cover. */
+const MAX_SPELLED = 12;
+
+/**
+ * Joins the words before "(ABC)" into one organisation (or the type of a candidate that starts
+ * it) when the initials of its capitalised words, read left to right over commas and connectors
+ * ("dan", "of"), are exactly the letters of ABC; the candidates inside it give way.
+ */
+function joinSpelledNames(
+  candidates: readonly Candidate[],
+  views: readonly SentenceView[],
+  connectors: ReadonlySet<string>,
+): Candidate[] {
+  let out = [...candidates];
+  for (const view of views) {
+    const w = view.words;
+    for (let open = 1; open + 2 < w.length; open++) {
+      if (w[open] !== "(" || w[open + 2] !== ")" || !isAllCaps(w[open + 1]!)) continue;
+      const letters = w[open + 1]!.toLowerCase();
+      if (letters.length < 3 || letters.length > 10) continue;
+      const start = spelledStart(view, open, letters, connectors);
+      if (start < 0) continue;
+      // Already one candidate: the ordinary definition below handles it.
+      if (out.some((c) => c.sentence === view.index && c.i === start && c.j === open)) continue;
+      const first = out.find((c) => c.sentence === view.index && c.i === start);
+      // Capitalised common terms have short forms too ("Bahan Bakar Minyak (BBM)"): join only a
+      // name written as a list or with a connector inside ("… for … and …"), or one a finder
+      // already read as an organisation from its start.
+      const joinedBy = view.lower.slice(start, open).some((x) => x === "," || connectors.has(x));
+      if (!joinedBy && first?.type !== "organization") continue;
+      const joined: Candidate = {
+        sentence: view.index,
+        i: start,
+        j: open,
+        type: first?.type === "person" || !first ? "organization" : first.type,
+        canonical: tidy(sliceText(view, start, open)),
+        rule: "acronym-spelled",
+        weight: first?.weight ?? 4,
+        listed: false,
+      };
+      out = [...out.filter((c) => !clash(c, joined)), joined];
+    }
+  }
+  return out;
+}
+
+/** Where a long name ending before token `open` starts, if its initials spell `letters`; else -1. */
+function spelledStart(
+  view: SentenceView,
+  open: number,
+  letters: string,
+  connectors: ReadonlySet<string>,
+): number {
+  let k = letters.length - 1;
+  for (let i = open - 1; i >= 0 && open - i <= MAX_SPELLED; i--) {
+    const word = view.words[i]!;
+    if (word === "," || connectors.has(view.lower[i]!)) continue;
+    if (!isCapitalised(word) || word[0]!.toLowerCase() !== letters[k]) return -1;
+    if (k === 0) return i;
+    k--;
+  }
+  return -1;
+}
