@@ -10,13 +10,10 @@ const fake = vi.hoisted(() => ({
   tags: new Map<string, string>(),
   people: new Set(["Kim", "Jong", "Un", "Jong-un", "Taewoo", "Prabowo", "Subianto", "Joko", "Widodo"]),
 }));
-vi.mock("../entities/tagger/index.js", () => ({
-  tagTokens: (tokens: readonly string[]) =>
-    tokens.map((t, i) => {
-      if (!fake.people.has(t)) return fake.tags.get(t) ?? "O";
-      return i > 0 && fake.people.has(tokens[i - 1]!) ? "I-person" : "B-person";
-    }),
-}));
+vi.mock("../entities/tagger/index.js", async () => {
+  const { fakeTagTokens } = await import("../entities/fake-tagger.js");
+  return { tagTokens: (tokens: readonly string[]) => fakeTagTokens(tokens, fake) };
+});
 
 function story(...texts: [string, string][]): Story {
   return {

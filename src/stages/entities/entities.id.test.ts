@@ -37,13 +37,10 @@ const fake = vi.hoisted(() => ({
     "Ibrahim",
   ]),
 }));
-vi.mock("./tagger/index.js", () => ({
-  tagTokens: (tokens: readonly string[]) =>
-    tokens.map((t, i) => {
-      if (!fake.people.has(t)) return fake.tags.get(t) ?? "O";
-      return i > 0 && fake.people.has(tokens[i - 1]!) ? "I-person" : "B-person";
-    }),
-}));
+vi.mock("./tagger/index.js", async () => {
+  const { fakeTagTokens } = await import("./fake-tagger.js");
+  return { tagTokens: (tokens: readonly string[]) => fakeTagTokens(tokens, fake) };
+});
 
 describe("entities (Indonesian)", () => {
   it.each([
