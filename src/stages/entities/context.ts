@@ -49,11 +49,16 @@ export function findContextFor(pack: LanguagePack, language: string | null): Fin
   return ctx;
 }
 
+/** A phrase's lower-cased words as the tokenizer splits them: "lt. gen." → lt . gen . */
 function words(phrase: string): string[] {
-  return phrase.toLowerCase().split(/\s+/).filter(Boolean);
+  return phrase
+    .toLowerCase()
+    .replace(/\.(?=\s|$)/g, " .")
+    .split(/\s+/)
+    .filter(Boolean);
 }
 
-/** Phrases indexed by their first word; titles like "gen." keep their dot as the tokenizer does. */
+/** Phrases indexed by their first word; a title's closing dot is a word of its own ("gen ."). */
 function phraseIndex(phrases: readonly string[]): TitleIndex {
   const index = new Map<string, string[][]>();
   for (const p of phrases) {

@@ -6,7 +6,20 @@ import { mentionAt, mentionsOf } from "./testing.js";
 // tagger to read part of the name as a person) and what a test asks for.
 const fake = vi.hoisted(() => ({
   tags: new Map<string, string>(),
-  people: new Set(["Joe", "Biden", "Retno", "Marsudi", "Anthony", "Albanese", "Vladimir", "Putin"]),
+  people: new Set([
+    "Joe",
+    "Biden",
+    "Retno",
+    "Marsudi",
+    "Anthony",
+    "Albanese",
+    "Vladimir",
+    "Putin",
+    "Brian",
+    "Cole",
+    "Maria",
+    "Lopez",
+  ]),
 }));
 vi.mock("./tagger/index.js", async () => {
   const { fakeTagTokens } = await import("./fake-tagger.js");
@@ -51,6 +64,8 @@ describe("entities (English)", () => {
     ["President Joe Biden met reporters on Monday.", "Joe Biden", "President"],
     ["Foreign Minister Retno Marsudi said ASEAN would meet in Jakarta.", "Retno Marsudi", "Foreign Minister"],
     ["Prime Minister Anthony Albanese arrived late.", "Anthony Albanese", "Prime Minister"],
+    ["Lt. Gen. Brian Cole inspected the troops.", "Brian Cole", "Lt. Gen."],
+    ["Police Chief Maria Lopez said the road was closed.", "Maria Lopez", "Police Chief"],
     ["The plan was drafted by Maria Santos, a professor at the university.", "Maria Santos", "professor"],
   ])("%s → person %s with role %s", (text, name, role) => {
     const m = mentionAt(mentionsOf(text, "en"), name);
