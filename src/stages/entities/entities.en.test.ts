@@ -100,6 +100,13 @@ describe("entities (English)", () => {
     expect(mentionAt(ms, "OECD")?.canonical).toBe(long?.canonical);
   });
 
+  it("reads a one-word listed city written as two words", () => {
+    const ms = mentionsOf("The plane was bound for Pangkal Pinang on Bangka island.", "en");
+    const city = mentionAt(ms, "Pangkal Pinang");
+    expect(city?.type).toBe("place");
+    expect(city?.canonical).toBe("Pangkalpinang");
+  });
+
   it("does not take a city inside a person's name for the city", () => {
     const ms = mentionsOf("President Vladimir Putin spoke for an hour.", "en");
     expect(ms.find((m) => m.type === "place")).toBeUndefined();

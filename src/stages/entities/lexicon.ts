@@ -50,13 +50,33 @@ export class Lexicon {
   /** The longest entry matching the tokens from `i` on, if any. */
   matchAt(words: readonly string[], lower: readonly string[], i: number): LexiconMatch | undefined {
     const options = this.byFirst.get(lower[i] ?? "");
-    if (!options) return undefined;
-    for (const entry of options) {
-      if (entry.words.every((w, k) => wordMatches(w, entry.lower[k]!, words[i + k], lower[i + k]))) {
-        return { length: entry.words.length, entry };
+    if (options) {
+      for (const entry of options) {
+        if (entry.words.every((w, k) => wordMatches(w, entry.lower[k]!, words[i + k], lower[i + k]))) {
+          return { length: entry.words.length, entry };
+        }
       }
     }
-    return undefined;
+    return this.splitPlaceAt(words, lower, i);
+  }
+
+  /**
+   * A one-word place written as two capitalised words: Indonesian place names are printed both
+   * joined and split ("Pangkalpinang" / "Pangkal Pinang", "Tanjungpinang" / "Tanjung Pinang").
+   */
+  private splitPlaceAt(
+    words: readonly string[],
+    lower: readonly string[],
+    i: number,
+  ): LexiconMatch | undefined {
+    const a = words[i];
+    const b = words[i + 1];
+    if (!a || !b || !isCapitalised(a) || !isCapitalised(b) || isAllCaps(a) || isAllCaps(b)) return undefined;
+    const joined = this.byFirst.get(lower[i]! + lower[i + 1]!);
+    const entry = joined?.find(
+      (e) => e.words.length === 1 && e.type === "place" && e.rule.startsWith("gazetteer"),
+    );
+    return entry ? { length: 2, entry } : undefined;
   }
 
   /** The entry for a listed form written exactly so (case rules as in matching). */
