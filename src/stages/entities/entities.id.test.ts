@@ -28,6 +28,8 @@ const fake = vi.hoisted(() => ({
     "Buwono",
     "Anwar",
     "Kihoon",
+    "Hadi",
+    "Tjahjanto",
     "Doni",
     "Monardo",
     "Agus",
@@ -196,6 +198,24 @@ describe("entities (Indonesian)", () => {
   it("does not make an organisation of a capitalised common term with a short form", () => {
     const ms = mentionsOf("Harga Bahan Bakar Minyak (BBM) naik lagi.", "id");
     expect(ms.find((m) => m.text === "Bahan Bakar Minyak")).toBeUndefined();
+  });
+
+  it("starts an organisation the tagger ran on from a title after the title", () => {
+    for (const [word, tag] of [
+      ["Panglima", "B-organization"],
+      ["Tentara", "I-organization"],
+      ["Nasional", "I-organization"],
+      ["Indonesia", "I-organization"],
+    ])
+      fake.tags.set(word!, tag!);
+    const ms = mentionsOf(
+      "Hal itu dikatakan Panglima Tentara Nasional Indonesia Marsekal Hadi Tjahjanto.",
+      "id",
+    );
+    fake.tags.clear();
+    expect(ms.some((m) => m.text.startsWith("Panglima"))).toBe(false);
+    expect(ms.find((m) => m.type === "organization")?.text).toBe("Tentara Nasional Indonesia");
+    expect(ms.find((m) => m.type === "person")?.text).toBe("Hadi Tjahjanto");
   });
 
   it("keeps a country's name that ends a one-word name as the surname", () => {

@@ -3,8 +3,9 @@
  * Settles overlapping candidates: the longer span wins ("Kantor Berita Pusat Korea Utara" over
  * "Korea Utara"), then the more trusted finder at equal length (a known name over the tagger). A
  * role found by a losing candidate over the same span is kept on the winner. A span that opens
- * with a title ("Presiden Joko Widodo" from the tagger) loses the title to its role first, and an
- * organisation run that swallowed a person's name gives it back.
+ * with a title ("Presiden Joko Widodo" from the tagger) loses the title to its role first (a
+ * tagged organisation just loses it: "Panglima Tentara Nasional Indonesia"), and an organisation
+ * run that swallowed a person's name gives it back.
  */
 import { type Candidate, phraseAt } from "../candidate.js";
 import { sliceText } from "../find/titled.js";
@@ -33,6 +34,7 @@ export const settleOverlaps: Refiner = (candidates, env) => {
 };
 
 function stripTitle(c: Candidate, env: RefineEnv): Candidate | null {
+  if (c.type === "organization" && c.rule === "tagger") return stripOfficeTitle(c, env);
   if (c.type !== "person" || c.role) return c;
   const view = env.views[c.sentence]!;
   const len = phraseAt(env.ctx.titles, view.lower, c.i);
@@ -44,6 +46,17 @@ function stripTitle(c: Candidate, env: RefineEnv): Candidate | null {
     canonical: tidy(sliceText(view, c.i + len, c.j)),
     role: tidy(sliceText(view, c.i, c.i + len)),
   };
+}
+
+/**
+ * An organisation the tagger ran on from the title of its head ("Panglima Tentara Nasional
+ * Indonesia") starts after the title: the organisation is "Tentara Nasional Indonesia".
+ */
+function stripOfficeTitle(c: Candidate, env: RefineEnv): Candidate {
+  const view = env.views[c.sentence]!;
+  const len = phraseAt(env.ctx.titles, view.lower, c.i);
+  if (len === 0 || c.j - (c.i + len) < 1) return c;
+  return { ...c, i: c.i + len, canonical: tidy(sliceText(view, c.i + len, c.j)) };
 }
 
 /**
