@@ -8,7 +8,7 @@
 import type { Parser, ParsingContext } from "chrono-node";
 import type { Vocab } from "../vocab.js";
 import { alt } from "../vocab.js";
-import { atWordBoundary, kabarResult } from "./shared.js";
+import { atWordBoundary, kabarResult, wordParser } from "./shared.js";
 
 export function bareYearParser(v: Vocab, lang: string): Parser {
   const prepositions = new Set(v.data.prepositions);
@@ -16,20 +16,14 @@ export function bareYearParser(v: Vocab, lang: string): Parser {
     `(${v.yearCue})(?:[\\s-]+(${alt(v.data.yearCues.filter((c) => !prepositions.has(c)))}))?[\\s-]+((?:1[89]|20)\\d{2})(?![\\p{L}\\p{N}]|[.,]\\d|\\s*%)`,
     "iu",
   );
-  return {
-    pattern: () => pattern,
-    extract: (ctx: ParsingContext, m: RegExpMatchArray) => {
-      const start = m.index!;
-      const end = start + m[0].length;
-      if (!atWordBoundary(ctx.text, start, end)) return null;
-      const cue = m[1]!;
-      const year = Number(m[3]);
-      let from = start + m[0].lastIndexOf(m[3]!);
-      if (m[2]) from = start + m[0].indexOf(m[2], cue.length);
-      else if (!prepositions.has(cue.toLowerCase())) from = start;
-      return kabarResult(ctx, from, end, { year }, `${lang}-bare-year`);
-    },
-  };
+  return wordParser(pattern, (ctx, m, start, end) => {
+    const cue = m[1]!;
+    const year = Number(m[3]);
+    let from = start + m[0].lastIndexOf(m[3]!);
+    if (m[2]) from = start + m[0].indexOf(m[2], cue.length);
+    else if (!prepositions.has(cue.toLowerCase())) from = start;
+    return kabarResult(ctx, from, end, { year }, `${lang}-bare-year`);
+  });
 }
 
 /**

@@ -5,10 +5,10 @@
  * followed by "lalu" / "ago" is a date, not a duration, and is left to chrono's relative parsers.
  * Modifiers such as "hampir" or "almost" belong to the expression; "selama" / "for" do not.
  */
-import type { Parser, ParsingContext } from "chrono-node";
+import type { Parser } from "chrono-node";
 import type { Vocab } from "../vocab.js";
 import { alt } from "../vocab.js";
-import { atWordBoundary, kabarResult } from "./shared.js";
+import { kabarResult, wordParser } from "./shared.js";
 
 /** Modifiers that introduce a duration but are prepositions, kept outside the extent. */
 const OUTSIDE = new Set(["selama", "for", "the past", "the last"]);
@@ -23,28 +23,22 @@ export function durationParser(v: Vocab, lang: string): Parser {
   );
   const modBefore = new RegExp(`(?:^|[^\\p{L}])(${v.durationModifier})\\s+$`, "iu");
   const articles = new Set(["a", "an", "se"]);
-  return {
-    pattern: () => pattern,
-    extract: (ctx: ParsingContext, m: RegExpMatchArray) => {
-      const at = m.index!;
-      const end = at + m[0].length;
-      if (!atWordBoundary(ctx.text, at, end)) return null;
-      const lead = modBefore.exec(ctx.text.slice(Math.max(0, at - 25), at));
-      const modifier = lead?.[1]?.toLowerCase().replace(/\s+/g, " ");
-      const start = lead ? at - (lead[0].length - lead[0].indexOf(lead[1]!)) : at;
-      const numText = m[1]!.toLowerCase().replace(/\s+/g, " ");
-      // "se" + unit must be one word ("sehari"); "a day" needs a modifier ("for a day").
-      if (numText === "se" && /^\s/.test(m[0].slice(m[1]!.length))) return null;
-      if ((numText === "a" || numText === "an") && !modifier) return null;
-      const num = /\d/.test(numText) ? Number(numText.replace(",", ".")) : v.data.numberWords[numText];
-      const unit = v.data.units[m[2]!.toLowerCase()];
-      if (num === undefined || unit === undefined || (num === 0 && !articles.has(numText))) return null;
-      const amount = num < 0 ? "X" : String(num);
-      const value = durationValue(amount, unit, num);
-      const from = modifier && OUTSIDE.has(modifier) ? at : start;
-      return kabarResult(ctx, from, end, {}, `${lang}-duration`, [`duration:${value}`]);
-    },
-  };
+  return wordParser(pattern, (ctx, m, at, end) => {
+    const lead = modBefore.exec(ctx.text.slice(Math.max(0, at - 25), at));
+    const modifier = lead?.[1]?.toLowerCase().replace(/\s+/g, " ");
+    const start = lead ? at - (lead[0].length - lead[0].indexOf(lead[1]!)) : at;
+    const numText = m[1]!.toLowerCase().replace(/\s+/g, " ");
+    // "se" + unit must be one word ("sehari"); "a day" needs a modifier ("for a day").
+    if (numText === "se" && /^\s/.test(m[0].slice(m[1]!.length))) return null;
+    if ((numText === "a" || numText === "an") && !modifier) return null;
+    const num = /\d/.test(numText) ? Number(numText.replace(",", ".")) : v.data.numberWords[numText];
+    const unit = v.data.units[m[2]!.toLowerCase()];
+    if (num === undefined || unit === undefined || (num === 0 && !articles.has(numText))) return null;
+    const amount = num < 0 ? "X" : String(num);
+    const value = durationValue(amount, unit, num);
+    const from = modifier && OUTSIDE.has(modifier) ? at : start;
+    return kabarResult(ctx, from, end, {}, `${lang}-duration`, [`duration:${value}`]);
+  });
 }
 
 /** TIMEX3 value of `amount` units: clock units after "T", decades as years ("P30Y"). */
@@ -65,35 +59,23 @@ export function vaguePluralParser(v: Vocab, lang: string): Parser | null {
     `(?:(${alt(inside)})|(?:${alt(outside)}))\\s+(${v.unit})(?![\\p{L}\\p{N}-])`,
     "iu",
   );
-  return {
-    pattern: () => pattern,
-    extract: (ctx: ParsingContext, m: RegExpMatchArray) => {
-      const start = m.index!;
-      const end = start + m[0].length;
-      if (!atWordBoundary(ctx.text, start, end)) return null;
-      const word = m[2]!;
-      const unit = v.data.units[word.toLowerCase()];
-      // Only plurals are vague ("take weeks"); a singular needs a number ("for a week").
-      if (!unit || !/s$/i.test(word)) return null;
-      const from = m[1] ? start : end - word.length;
-      return kabarResult(ctx, from, end, {}, `${lang}-duration`, [`duration:${durationValue("X", unit)}`]);
-    },
-  };
+  return wordParser(pattern, (ctx, m, start, end) => {
+    const word = m[2]!;
+    const unit = v.data.units[word.toLowerCase()];
+    // Only plurals are vague ("take weeks"); a singular needs a number ("for a week").
+    if (!unit || !/s$/i.test(word)) return null;
+    const from = m[1] ? start : end - word.length;
+    return kabarResult(ctx, from, end, {}, `${lang}-duration`, [`duration:${durationValue("X", unit)}`]);
+  });
 }
 
 /** Idiomatic vague durations ("berhari-hari", "for years"), from the pack's table. */
 export function vagueDurationParser(v: Vocab, lang: string): Parser {
   const table = new Map(Object.entries(v.data.vagueDurations).map(([k, val]) => [k.toLowerCase(), val]));
   const pattern = new RegExp(`(?:${alt([...table.keys()])})`, "iu");
-  return {
-    pattern: () => pattern,
-    extract: (ctx: ParsingContext, m: RegExpMatchArray) => {
-      const start = m.index!;
-      const end = start + m[0].length;
-      if (!atWordBoundary(ctx.text, start, end)) return null;
-      const value = table.get(m[0].toLowerCase().replace(/\s+/g, " "));
-      if (!value) return null;
-      return kabarResult(ctx, start, end, {}, `${lang}-duration`, [`duration:${value}`]);
-    },
-  };
+  return wordParser(pattern, (ctx, m, start, end) => {
+    const value = table.get(m[0].toLowerCase().replace(/\s+/g, " "));
+    if (!value) return null;
+    return kabarResult(ctx, start, end, {}, `${lang}-duration`, [`duration:${value}`]);
+  });
 }

@@ -4,7 +4,8 @@
  * the text left after earlier matches, so a look-behind cannot see the real previous character),
  * and results tagged `kabar/<rule>` so later steps know which parser made them and how to read them.
  */
-import type { ParsingContext, ParsingResult } from "chrono-node";
+import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
+import type { Vocab } from "../vocab.js";
 
 type Known = Parameters<ParsingContext["createParsingResult"]>[2];
 
@@ -16,6 +17,31 @@ const WORD = /[\p{L}\p{N}]/u;
 /** True when `[start, end)` of `text` is not glued to letters or digits on either side. */
 export function atWordBoundary(text: string, start: number, end: number): boolean {
   return !WORD.test(text.charAt(start - 1)) && !WORD.test(text.charAt(end));
+}
+
+/**
+ * A parser for a fixed pattern whose match must stand as whole words; `extract` gets the match
+ * and its span `[start, end)` and may still refuse it.
+ */
+export function wordParser(
+  pattern: RegExp,
+  extract: (ctx: ParsingContext, m: RegExpMatchArray, start: number, end: number) => ParsingResult | null,
+): Parser {
+  return {
+    pattern: () => pattern,
+    extract: (ctx: ParsingContext, m: RegExpMatchArray) => {
+      const start = m.index!;
+      const end = start + m[0].length;
+      return atWordBoundary(ctx.text, start, end) ? extract(ctx, m, start, end) : null;
+    },
+  };
+}
+
+/** Which way a modifier ("lalu", "next", "ini") points, as resolve.ts reads the `dir` tag. */
+export function directionOf(v: Vocab): (modifier: string) => "last" | "next" | "this" {
+  const lastRe = new RegExp(`^(?:${v.last})$`, "iu");
+  const nextRe = new RegExp(`^(?:${v.next})$`, "iu");
+  return (modifier) => (lastRe.test(modifier) ? "last" : nextRe.test(modifier) ? "next" : "this");
 }
 
 /** A result over `[start, end)` carrying the kabar rule tag and any extra tags (`kabar/key:value`). */

@@ -7,9 +7,9 @@
  * "Minggu" is also the word for week, so it is taken only with "hari", a date, a day part, or
  * capitalised without a modifier ("Minggu lalu" stays a week).
  */
-import type { Parser, ParsingContext } from "chrono-node";
+import type { Parser } from "chrono-node";
 import type { Vocab } from "../vocab.js";
-import { atWordBoundary, fullYear, kabarResult } from "./shared.js";
+import { directionOf, fullYear, kabarResult, wordParser } from "./shared.js";
 
 const G = {
   wd: 1,
@@ -48,54 +48,42 @@ export function weekdayParser(v: Vocab, lang: string): Parser {
   const pattern = new RegExp(source, "i");
   const ambiguous = new Set(v.data.ambiguousWeekdays);
   const dayNouns = new Set([...v.data.dayNouns, ...v.data.prepositions, ...v.data.yearCues]);
-  const lastRe = new RegExp(`^(?:${v.last})$`, "iu");
-  const nextRe = new RegExp(`^(?:${v.next})$`, "iu");
-  return {
-    pattern: () => pattern,
-    extract: (ctx: ParsingContext, m: RegExpMatchArray) => {
-      let start = m.index!;
-      const end = start + m[0].length;
-      if (!atWordBoundary(ctx.text, start, end)) return null;
-      const word = m[G.wd]!;
-      const lookback = ctx.text.slice(Math.max(0, start - 25), start);
-      const noun = nounBefore.exec(lookback);
-      const lead = v.data.modifierFirst ? modBefore.exec(lookback) : null;
-      const hasNoun = !!noun;
-      if (noun) start -= noun[0].length - noun[0].indexOf(noun[1]!);
-      else if (lead) start -= lead[0].length - lead[0].indexOf(lead[1]!);
-      const weekday =
-        v.weekdayIndex.get(word.toLowerCase().replace("'", "")) ?? v.weekdayIndex.get(word.toLowerCase());
-      if (weekday === undefined) return null;
-      const day = m[G.pd] ?? m[G.cd] ?? m[G.qd];
-      const month = m[G.pm] ?? m[G.cm] ?? m[G.qm];
-      const year = fullYear(m[G.py] ?? m[G.cy] ?? m[G.qy]);
-      const modifier = lead?.[1] || m[G.mod2];
-      const part = m[G.part1] ?? m[G.part2];
-      const capitalised = word[0] === word[0]!.toUpperCase();
-      if (!hasNoun && !capitalised) return null;
-      if (ambiguous.has(word.toLowerCase()) && !hasNoun && !day && !part && modifier) return null;
-      if (day && month) {
-        const d = Number(day);
-        const mo = Number(month);
-        if (d < 1 || d > 31 || mo < 1 || mo > 12) return null;
-        const known =
-          year === undefined ? { day: d, month: mo, weekday } : { day: d, month: mo, year, weekday };
-        return kabarResult(ctx, start, end, known, `${lang}-weekday-with-date`, part ? ["daypart"] : []);
-      }
-      // "Pasar Minggu": a capitalised word before a dateless "Minggu" makes a name. Not for weekdays in
-      // general: "Erdogan Tuesday declared" is a date.
-      const before = /(\p{L}+)[ \t]+$/u.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1];
-      const named = before && /^\p{Lu}/u.test(before) && !dayNouns.has(before.toLowerCase());
-      if (!hasNoun && !part && !modifier && named && ambiguous.has(word.toLowerCase())) return null;
-      const dir = !modifier
-        ? "bare"
-        : lastRe.test(modifier)
-          ? "last"
-          : nextRe.test(modifier)
-            ? "next"
-            : "this";
-      const tags = [`dir:${dir}`, ...(part ? ["daypart"] : [])];
-      return kabarResult(ctx, start, end, { weekday }, `${lang}-weekday`, tags);
-    },
-  };
+  const direction = directionOf(v);
+  return wordParser(pattern, (ctx, m, at, end) => {
+    let start = at;
+    const word = m[G.wd]!;
+    const lookback = ctx.text.slice(Math.max(0, start - 25), start);
+    const noun = nounBefore.exec(lookback);
+    const lead = v.data.modifierFirst ? modBefore.exec(lookback) : null;
+    const hasNoun = !!noun;
+    if (noun) start -= noun[0].length - noun[0].indexOf(noun[1]!);
+    else if (lead) start -= lead[0].length - lead[0].indexOf(lead[1]!);
+    const weekday =
+      v.weekdayIndex.get(word.toLowerCase().replace("'", "")) ?? v.weekdayIndex.get(word.toLowerCase());
+    if (weekday === undefined) return null;
+    const day = m[G.pd] ?? m[G.cd] ?? m[G.qd];
+    const month = m[G.pm] ?? m[G.cm] ?? m[G.qm];
+    const year = fullYear(m[G.py] ?? m[G.cy] ?? m[G.qy]);
+    const modifier = lead?.[1] || m[G.mod2];
+    const part = m[G.part1] ?? m[G.part2];
+    const capitalised = word[0] === word[0]!.toUpperCase();
+    if (!hasNoun && !capitalised) return null;
+    if (ambiguous.has(word.toLowerCase()) && !hasNoun && !day && !part && modifier) return null;
+    if (day && month) {
+      const d = Number(day);
+      const mo = Number(month);
+      if (d < 1 || d > 31 || mo < 1 || mo > 12) return null;
+      const known =
+        year === undefined ? { day: d, month: mo, weekday } : { day: d, month: mo, year, weekday };
+      return kabarResult(ctx, start, end, known, `${lang}-weekday-with-date`, part ? ["daypart"] : []);
+    }
+    // "Pasar Minggu": a capitalised word before a dateless "Minggu" makes a name. Not for weekdays in
+    // general: "Erdogan Tuesday declared" is a date.
+    const before = /(\p{L}+)[ \t]+$/u.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1];
+    const named = before && /^\p{Lu}/u.test(before) && !dayNouns.has(before.toLowerCase());
+    if (!hasNoun && !part && !modifier && named && ambiguous.has(word.toLowerCase())) return null;
+    const dir = modifier ? direction(modifier) : "bare";
+    const tags = [`dir:${dir}`, ...(part ? ["daypart"] : [])];
+    return kabarResult(ctx, start, end, { weekday }, `${lang}-weekday`, tags);
+  });
 }
