@@ -182,7 +182,8 @@ export function train(data: readonly TrainingSentence[], opts: TrainOptions): Pe
 /**
  * Folds a domain's feature copies into the general weights: bucket `f` gets `w[f] + w[copy(f)]`,
  * which scores exactly as adding the copies at tagging time (a feature and its copy always fire
- * together) but with half the table look-ups. The result tags with general features only.
+ * together) but with half the table look-ups. The result tags with general features only. Folds
+ * the quantised weights of a model file (trained weights are only ever folded after loading).
  */
 export function foldDomain(
   model: PerceptronModel,
@@ -191,47 +192,30 @@ export function foldDomain(
 ): PerceptronModel {
   if (!domain) return model;
   const w = model.weights;
+  if (!(w instanceof Int16Array)) throw new Error("foldDomain folds the Int16 weights of a model file");
   const buckets = 1 << model.bits;
-  // Int16 sums could overflow, so both tables are halved (scores only get compared, so a common
-  // factor changes nothing; it costs one bit of weight precision).
-  const isInt = w instanceof Int16Array;
-  const k = isInt ? 0.5 : 1;
-  let folded: Int16Array | Float32Array;
-  if (w instanceof Int16Array) {
-    // The shipped case, run at every model load. Integer arithmetic: (a + b + 1) >> 1 is
-    // Math.round((a + b) / 2). The copy buckets are scattered over a 58 MB table, so reading them
-    // all is a cache miss each; a first, sequential pass marks the few buckets that hold weights
-    // and the random reads are made only for those.
-    const live = new Uint32Array((buckets + 31) >>> 5); // one bit per bucket: fits in cache
-    for (let f = 0; f < buckets; f++) {
-      const b = f * T;
-      if (w[b]! | w[b + 1]! | w[b + 2]! | w[b + 3]! | w[b + 4]! | w[b + 5]! | w[b + 6]!)
-        live[f >>> 5]! |= 1 << (f & 31);
-    }
-    const isLive = (f: number): boolean => (live[f >>> 5]! & (1 << (f & 31))) !== 0;
-    const out = new Int16Array(w.length);
-    for (let f = 0; f < buckets; f++) {
-      const copy = copyOf(f, domain, model.bits);
-      if (!isLive(copy)) {
-        if (!isLive(f)) continue;
-        const to = f * T;
-        for (let t = 0; t < T; t++) out[to + t] = (w[to + t]! + 1) >> 1;
-        continue;
-      }
-      const to = f * T;
-      const from = copy * T;
-      for (let t = 0; t < T; t++) out[to + t] = (w[to + t]! + w[from + t]! + 1) >> 1;
-    }
-    folded = out;
-  } else {
-    const out = new Float32Array(w.length);
-    for (let f = 0; f < buckets; f++) {
-      const to = f * T;
-      const from = copyOf(f, domain, model.bits) * T;
-      for (let t = 0; t < T; t++) out[to + t] = w[to + t]! + w[from + t]!;
-    }
-    folded = out;
+  // Runs at every model load. Int16 sums could overflow, so both tables are halved (scores are
+  // only compared, so a common factor changes nothing): (a + b + 1) >> 1 is Math.round((a + b) / 2).
+  // The copy buckets are scattered over a 58 MB table, so reading them all is a cache miss each;
+  // a first, sequential pass marks the few buckets that hold weights, and only those are read.
+  const live = new Uint32Array((buckets + 31) >>> 5); // one bit per bucket: fits in cache
+  for (let f = 0; f < buckets; f++) {
+    const b = f * T;
+    if (w[b]! | w[b + 1]! | w[b + 2]! | w[b + 3]! | w[b + 4]! | w[b + 5]! | w[b + 6]!)
+      live[f >>> 5]! |= 1 << (f & 31);
   }
-  const trans = Float32Array.from(model.trans, (v) => v * k);
+  const isLive = (f: number): boolean => (live[f >>> 5]! & (1 << (f & 31))) !== 0;
+  const folded = new Int16Array(w.length);
+  for (let f = 0; f < buckets; f++) {
+    const copy = copyOf(f, domain, model.bits);
+    const to = f * T;
+    if (isLive(copy)) {
+      const from = copy * T;
+      for (let t = 0; t < T; t++) folded[to + t] = (w[to + t]! + w[from + t]! + 1) >> 1;
+    } else if (isLive(f)) {
+      for (let t = 0; t < T; t++) folded[to + t] = (w[to + t]! + 1) >> 1;
+    }
+  }
+  const trans = Float32Array.from(model.trans, (v) => v * 0.5);
   return { ...model, weights: folded, trans, domain: 0 };
 }
