@@ -6,23 +6,13 @@
  * be made from a plateau rather than a spike.
  */
 import { fileURLToPath } from "node:url";
-import { type ClusterInput, clusterArticles } from "../../src/stages/cluster/index.js";
+import { clusterArticles } from "../../src/stages/cluster/index.js";
 import { bcubed, pairwise } from "../stories/metrics.js";
-import { readGold } from "../stories/run.js";
+import { goldFeed } from "../stories/run.js";
 
 const path = process.argv[2] ?? fileURLToPath(new URL("../corpora/stories/dev.jsonl", import.meta.url));
 if (/test\.jsonl$/.test(path)) throw new Error("tune on the dev part only");
-const rows = readGold(path).sort((a, b) =>
-  a.published === b.published ? (a.id < b.id ? -1 : 1) : (a.published ?? "9") < (b.published ?? "9") ? -1 : 1,
-);
-const inputs: ClusterInput[] = rows.map((r) => ({
-  id: r.id,
-  title: r.title,
-  text: r.text,
-  language: r.language,
-  published: r.published,
-}));
-const gold = new Map(rows.map((r) => [r.id, r.story]));
+const { inputs, gold } = goldFeed(path);
 const results: { key: string; b: number; p: number }[] = [];
 for (const threshold of [0.08, 0.1, 0.12, 0.15, 0.18, 0.2, 0.25, 0.3]) {
   for (const sigmaDays of [5, 10, 14, 21, 30]) {

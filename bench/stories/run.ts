@@ -57,7 +57,12 @@ export interface StoriesReport {
   readonly byId: Map<string, StoryGold>;
 }
 
-export function evaluate(path: string): StoriesReport {
+/** A gold file as the clusterer is fed it: rows in feed order, their inputs, id → gold story. */
+export function goldFeed(path: string): {
+  rows: StoryGold[];
+  inputs: ClusterInput[];
+  gold: Map<string, string>;
+} {
   const rows = readGold(path).sort(feedOrder);
   const inputs: ClusterInput[] = rows.map((r) => ({
     id: r.id,
@@ -66,8 +71,12 @@ export function evaluate(path: string): StoriesReport {
     language: r.language,
     published: r.published,
   }));
+  return { rows, inputs, gold: new Map(rows.map((r) => [r.id, r.story])) };
+}
+
+export function evaluate(path: string): StoriesReport {
+  const { rows, inputs, gold } = goldFeed(path);
   const predicted = clusterArticles(inputs);
-  const gold = new Map(rows.map((r) => [r.id, r.story]));
   return {
     articles: rows.length,
     goldStories: new Set(gold.values()).size,
