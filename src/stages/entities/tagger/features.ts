@@ -133,12 +133,13 @@ function caseMode(caps: Int32Array): number {
 }
 
 /**
- * For each token, the index where its run of capitalised (or all-caps, mixed-case, digit-led)
- * tokens starts, or -1 for a token outside any run. A sentence-initial capital alone is no run.
+ * For each token, where its run of capitalised (or all-caps, mixed-case, digit-led) tokens starts
+ * (-1 outside any run) and ends (exclusive). A sentence-initial capital alone is no run.
  */
-function capitalisedRuns(caps: Int32Array): Int32Array {
+function capitalisedRuns(caps: Int32Array): { starts: Int32Array; ends: Int32Array } {
   const n = caps.length;
-  const out = new Int32Array(n).fill(-1);
+  const starts = new Int32Array(n).fill(-1);
+  const ends = new Int32Array(n);
   for (let i = 0; i < n; ) {
     const c = caps[i]!;
     if (c !== INIT_CAP && c !== ALL_CAPS && c !== MIXED) {
@@ -151,10 +152,13 @@ function capitalisedRuns(caps: Int32Array): Int32Array {
       (caps[end] === INIT_CAP || caps[end] === ALL_CAPS || caps[end] === MIXED || caps[end] === DIGIT)
     )
       end++;
-    if (!(i === 0 && end === 1)) for (let k = i; k < end; k++) out[k] = i;
+    if (!(i === 0 && end === 1)) {
+      starts.fill(i, i, end);
+      ends.fill(end, i, end);
+    }
     i = end;
   }
-  return out;
+  return { starts, ends };
 }
 
 const BOS = [0x1b873593, 0x2c1b3c6d];
@@ -289,12 +293,11 @@ export function extractFeatures(tokens: readonly string[], bits: number, lexicon
     out[o + 51] = mix(51, gazPhrase[i]! * 8 + cap) & mask;
     // The capitalised run the token is in ("Yayasan Pendidikan Perkebunan Yogyakarta"): its first
     // and last words and the words around it reach every token of a long name, beyond ±2.
-    const start = runs[i]!;
+    const start = runs.starts[i]!;
     if (start < 0) {
       for (let k = 44; k < 49; k++) out[o + k] = mix(k, 0) & mask;
     } else {
-      let end = i + 1;
-      while (end < n && runs[end] === start) end++;
+      const end = runs.ends[i]!;
       const at = i === start ? 1 : 2;
       out[o + 44] = mix(44, pair(lowerH[start + 2]!, at)) & mask;
       out[o + 45] = mix(45, pair(lowerH[end + 1]!, at)) & mask;
