@@ -81,7 +81,7 @@ export function score(
 
 /** The CI gate's headline scores on the shared dev/valid data (fractions 0..1). */
 export async function gateScores(): Promise<Record<string, number>> {
-  const f = (sents: ConllSentence[], lang: string, domain?: number): NerScores => {
+  const f = (sents: readonly ConllSentence[], lang: string, domain?: number): NerScores => {
     const model = domain === undefined ? loadModel(modelLanguage(lang)) : loadRawModel(modelLanguage(lang));
     const scorer = new NerScorer();
     for (const s of sents) scorer.add(s.tags, tagWith(model, s.tokens, domain));

@@ -64,12 +64,23 @@ export function fixBtcAt(s: ConllSentence): ConllSentence {
   return { ...s, tags };
 }
 
-/** Reads a corpus by name, applying its split and fixes (Wikigold: train = all but held-out docs). */
-export function loadCorpus(name: SetName): ConllSentence[] {
-  if (name === "wikigoldTrain") return readConll(dataPath("wikigold")).filter((s) => !isWikigoldHeldout(s));
-  if (name === "wikigoldHeldout") return readConll(dataPath("wikigold")).filter(isWikigoldHeldout);
-  const sents = readConll(dataPath(name));
-  return name === "btcTrain" || name === "btcDev" ? sents.map(fixBtcAt) : sents;
+const loaded = new Map<SetName, readonly ConllSentence[]>();
+
+/**
+ * Reads a corpus by name, applying its split and fixes (Wikigold: train = all but held-out docs).
+ * Read once per process: the trainer asks for the same sets for lexicons, clusters and dev reports.
+ */
+export function loadCorpus(name: SetName): readonly ConllSentence[] {
+  let sents = loaded.get(name);
+  if (!sents) {
+    if (name === "wikigoldTrain")
+      sents = readConll(dataPath("wikigold")).filter((s) => !isWikigoldHeldout(s));
+    else if (name === "wikigoldHeldout") sents = readConll(dataPath("wikigold")).filter(isWikigoldHeldout);
+    else if (name === "btcTrain" || name === "btcDev") sents = readConll(dataPath(name)).map(fixBtcAt);
+    else sents = readConll(dataPath(name));
+    loaded.set(name, sents);
+  }
+  return sents;
 }
 
 /**
