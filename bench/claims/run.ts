@@ -1,153 +1,152 @@
 /**
  * @module
- * `npm run bench:claims -- [dir] [--verbose] [--sweep]`: runs the whole pipeline on each story
- * folder of the gold corpus (default bench/corpora/claims: one folder per story, its articles as
- * .txt and a gold.json naming which sentences state the same fact and which contradictions the
- * articles hold), aligns claims, and prints claim-alignment pairwise P/R/F1 and contradiction
- * precision/recall. `--sweep` tries a grid of clustering thresholds (for tuning on this corpus,
- * never on the seeds). The last line is the summary the issue names.
+ * `npm run bench:claims -- [dir] [--verbose] [--split dev|test]`: runs the whole pipeline on each
+ * story of the claims gold (bench/corpora/facts, see corpus.ts), consolidates claims and
+ * contradictions as a dossier does, and scores them (see score.ts), per story and per split.
+ * Tune on dev only; the test split is scored, never tuned on. The last line is the test split's
+ * summary the issue names.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { analyzeArticle } from "../../src/app/analyze.js";
-import { makeContext } from "../../src/app/context.js";
-import { defaultPipeline } from "../../src/app/pipeline.js";
-import type { RunContext } from "../../src/core/context.js";
-import { type ArticleDoc, markDone, withLayer } from "../../src/core/doc/document.js";
+import { join } from "node:path";
 import type { Contradiction } from "../../src/core/dossier.js";
-import { buildPipeline, type Pipeline } from "../../src/core/pipeline/stage.js";
-import { type ClusterOptions, DEFAULT_CLUSTER } from "../../src/stages/consolidate/align/cluster.js";
+import { type AlignModel, alignModel } from "../../src/stages/consolidate/align/model.js";
 import { consolidateClaims } from "../../src/stages/consolidate/claims.js";
 import { resolveEntities } from "../../src/stages/consolidate/entities.js";
 import { originsOf } from "../../src/stages/consolidate/origins.js";
 import type { Story } from "../../src/stages/consolidate/story.js";
-import { readInputs } from "../../src/stages/ingest/read-inputs.js";
-import { counts, isMain, pct, prf } from "../harness.js";
-import { type GoldStory, type StoryScore, scoreStory } from "./score.js";
+import { type Counts, counts, isMain, pct, prf } from "../harness.js";
+import { corpus, type LoadedStory, loadStories, root } from "./corpus.js";
+import { type StoryScore, scoreStory } from "./score.js";
 
-export const corpus = "bench/corpora/claims";
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export { corpus };
 
-interface LoadedStory {
-  readonly name: string;
-  readonly gold: GoldStory;
-  readonly docs: readonly ArticleDoc[];
+export interface Totals {
+  readonly pairs: Counts;
+  readonly crossLanguage: Counts;
+  readonly contra: Counts;
+  facts: { found: number; total: number };
+  support: { falseClaims: number; multiClaims: number };
+  falseAlarms: number;
 }
 
-export async function loadStories(dir: string): Promise<LoadedStory[]> {
-  const ctx = makeContext();
-  const pipeline = tolerant(defaultPipeline());
-  const out: LoadedStory[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const storyDir = join(dir, name);
-    if (!statSync(storyDir).isDirectory()) continue;
-    const gold = JSON.parse(readFileSync(join(storyDir, "gold.json"), "utf8")) as GoldStory;
-    const files = Object.keys(gold.sources).map((f) => join(storyDir, f));
-    const docs: ArticleDoc[] = [];
-    for await (const r of readInputs(files, { maxBytes: 1 << 22 })) {
-      if (r.ok) docs.push(analyzeArticle(r.article, ctx, pipeline));
-    }
-    out.push({ name, gold, docs });
-  }
-  return out;
+export function storyOf(s: LoadedStory): Story {
+  return { articles: s.docs.map((doc, i) => ({ key: `a${i + 1}`, doc })) };
 }
 
-/**
- * The pipeline with each upstream stage guarded: a stage that throws leaves its layers empty (and
- * is named on stderr once), so this bench keeps measuring claims while another stage is broken.
- */
-export function tolerant(pipeline: Pipeline): Pipeline {
-  const warned = new Set<string>();
-  return buildPipeline(
-    pipeline.stages.map((stage) => ({
-      ...stage,
-      run(doc: ArticleDoc, ctx: RunContext): ArticleDoc {
-        try {
-          return stage.run(doc, ctx);
-        } catch (err) {
-          if (stage.name === "claims") throw err;
-          if (!warned.has(stage.name))
-            console.error(`bench:claims: stage ${stage.name} failed (${String(err)}); its layers left empty`);
-          warned.add(stage.name);
-          let out = doc;
-          for (const name of stage.assigns) {
-            out = name === "clean" || name === "language" ? markDone(out, name) : withLayer(out, name, []);
-          }
-          return out;
-        }
-      },
-    })),
-  );
-}
-
-export function scoreAll(stories: readonly LoadedStory[], options: ClusterOptions = DEFAULT_CLUSTER) {
-  const pairs = counts();
-  const contra = counts();
+export function scoreAll(stories: readonly LoadedStory[], model: AlignModel = alignModel()) {
+  const totals: Totals = {
+    pairs: counts(),
+    crossLanguage: counts(),
+    contra: counts(),
+    facts: { found: 0, total: 0 },
+    support: { falseClaims: 0, multiClaims: 0 },
+    falseAlarms: 0,
+  };
   const per: { name: string; score: StoryScore; contradictions: readonly Contradiction[] }[] = [];
   for (const s of stories) {
-    const story: Story = { articles: s.docs.map((doc, i) => ({ key: `a${i + 1}`, doc })) };
-    const result = consolidateClaims(story, originsOf(story), resolveEntities(story), options);
+    const story = storyOf(s);
+    const entities = resolveEntities(story);
+    const result = consolidateClaims(story, originsOf(story), entities, model);
     const score = scoreStory(s.gold, s.docs, result.claims, result.contradictions);
     for (const k of ["tp", "fp", "fn"] as const) {
-      pairs[k] += score.pairs[k];
-      contra[k] += score.contra[k];
+      totals.pairs[k] += score.pairs[k];
+      totals.crossLanguage[k] += score.crossLanguage[k];
+      totals.contra[k] += score.contra[k];
     }
+    totals.facts.found += score.facts.found;
+    totals.facts.total += score.facts.total;
+    totals.support.falseClaims += score.support.falseClaims;
+    totals.support.multiClaims += score.support.multiClaims;
+    totals.falseAlarms += score.falseAlarms;
     per.push({ name: s.name, score, contradictions: result.contradictions });
   }
-  return { pairs: prf(pairs), contra: prf(contra), per, contraCounts: contra };
+  return { totals, per };
 }
 
-export async function gateScores(): Promise<Record<string, number>> {
-  const r = scoreAll(await loadStories(join(root, corpus)));
+export interface Headline {
+  readonly factRecall: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+  readonly falseSupport: number;
+  readonly idEnRecall: number;
+  readonly contradictionPrecision: number;
+  readonly contradictionRecall: number;
+  readonly falseAlarms: number;
+}
+
+export function headline(t: Totals): Headline {
+  const p = prf(t.pairs);
+  const c = prf(t.contra);
+  const x = t.crossLanguage;
   return {
-    alignmentF1: r.pairs.f1,
-    contradictionPrecision: r.contra.precision,
-    contradictionRecall: r.contra.recall,
+    factRecall: t.facts.total ? t.facts.found / t.facts.total : 0,
+    precision: p.precision,
+    recall: p.recall,
+    f1: p.f1,
+    falseSupport: t.support.multiClaims ? t.support.falseClaims / t.support.multiClaims : 0,
+    idEnRecall: x.tp + x.fn ? x.tp / (x.tp + x.fn) : 0,
+    // No contradiction reported and none to find is perfect precision, not zero.
+    contradictionPrecision: t.contra.tp + t.contra.fp === 0 ? 1 : c.precision,
+    contradictionRecall: t.contra.tp + t.contra.fn === 0 ? 1 : c.recall,
+    falseAlarms: t.falseAlarms,
+  };
+}
+
+export function summaryLine(h: Headline): string {
+  const f = (x: number) => x.toFixed(3);
+  return `claims: fact recall ${f(h.factRecall)}, alignment P/R/F1 ${f(h.precision)}/${f(h.recall)}/${f(h.f1)}, false support ${f(h.falseSupport)}, id-en pair recall ${f(h.idEnRecall)}, contradictions P/R ${f(h.contradictionPrecision)}/${f(h.contradictionRecall)}, false alarms ${h.falseAlarms}`;
+}
+
+/** The gate reads the test split: what an unseen story gets. */
+export async function gateScores(): Promise<Record<string, number>> {
+  const h = headline(scoreAll(await loadStories(join(root, corpus), "test")).totals);
+  return {
+    alignmentPrecision: h.precision,
+    alignmentF1: h.f1,
+    factRecall: h.factRecall,
+    supportPrecision: 1 - h.falseSupport,
+    idEnRecall: h.idEnRecall,
+    contradictionPrecision: h.contradictionPrecision,
+    contradictionRecall: h.contradictionRecall,
   };
 }
 
 async function main(argv: readonly string[]): Promise<number> {
   const verbose = argv.includes("--verbose");
-  const dir = argv.find((a) => !a.startsWith("--")) ?? join(root, corpus);
-  const stories = await loadStories(dir);
-  if (argv.includes("--sweep")) {
-    for (const cosineShare of [1, 0.7, 0.5, 0.3]) {
-      for (const pair of [0.16, 0.2, 0.24, 0.28, 0.32, 0.36, 0.4]) {
-        for (const link of [0.12, 0.16, 0.2, 0.24, 0.28]) {
-          if (link > pair) continue;
-          const r = scoreAll(stories, { pair, link, cosineShare });
-          console.log(
-            `cosine ${cosineShare} pair ${pair} link ${link}: P ${pct(r.pairs.precision)} R ${pct(r.pairs.recall)} F1 ${pct(r.pairs.f1)}; contradictions P ${pct(r.contra.precision)} R ${pct(r.contra.recall)}`,
-          );
+  const splitArg = argv[argv.indexOf("--split") + 1];
+  const only = argv.includes("--split") && (splitArg === "dev" || splitArg === "test") ? splitArg : undefined;
+  const dir = argv.find((a, i) => !a.startsWith("--") && argv[i - 1] !== "--split") ?? join(root, corpus);
+  const stories = await loadStories(dir, only);
+  const bySplit = new Map<string, LoadedStory[]>();
+  for (const s of stories) bySplit.set(s.split, [...(bySplit.get(s.split) ?? []), s]);
+  let last = "";
+  for (const split of ["dev", "test"]) {
+    const set = bySplit.get(split);
+    if (!set) continue;
+    const { totals, per } = scoreAll(set);
+    for (const { name, score, contradictions } of per) {
+      const p = prf(score.pairs);
+      const c = score.contra;
+      console.log(
+        `${split} ${name}: alignment P ${pct(p.precision)} R ${pct(p.recall)} F1 ${pct(p.f1)}; facts ${score.facts.found}/${score.facts.total}; false support ${score.support.falseClaims}/${score.support.multiClaims}; contradictions tp ${c.tp} fp ${c.fp} fn ${c.fn}` +
+          (score.unmatched.length ? `; ${score.unmatched.length} gold statement(s) not extracted` : ""),
+      );
+      if (verbose) {
+        for (const u of score.unmatched) console.log(`  unmatched: ${u}`);
+        for (const f of score.falsePairs) console.log(`  false: ${f}`);
+        for (const m of score.missedPairs) console.log(`  missed: ${m}`);
+        for (const c of contradictions) {
+          const vals = c.values.map((v) => `${v.value} [${v.articles.join(",")}]`).join(" vs ");
+          console.log(`  contradiction (${c.slot}): ${vals} — ${c.topic.slice(0, 80)}`);
         }
       }
     }
-  }
-  const r = scoreAll(stories);
-  for (const { name, score, contradictions } of r.per) {
-    const p = prf(score.pairs);
-    const c = score.contra;
+    last = summaryLine(headline(totals));
     console.log(
-      `${name}: alignment P ${pct(p.precision)} R ${pct(p.recall)} F1 ${pct(p.f1)}; contradictions tp ${c.tp} fp ${c.fp} fn ${c.fn}` +
-        (score.unmatched.length ? `; ${score.unmatched.length} gold sentence(s) not found` : ""),
+      `${split} (${set.length} stories, ${set.reduce((n, s) => n + s.docs.length, 0)} articles): ${last}`,
     );
-    if (verbose) {
-      for (const u of score.unmatched) console.log(`  unmatched: ${u}`);
-      for (const f of score.falsePairs) console.log(`  false: ${f}`);
-      for (const m of score.missedPairs) console.log(`  missed: ${m}`);
-      for (const c of contradictions) {
-        const vals = c.values.map((v) => `${v.value} [${v.articles.join(",")}]`).join(" vs ");
-        console.log(`  contradiction (${c.slot}): ${vals} — ${c.topic.slice(0, 80)}`);
-      }
-    }
   }
-  console.log(
-    `alignment pairs: P ${pct(r.pairs.precision)} R ${pct(r.pairs.recall)} F1 ${pct(r.pairs.f1)}; contradictions tp ${r.contraCounts.tp} fp ${r.contraCounts.fp} fn ${r.contraCounts.fn}`,
-  );
-  console.log(
-    `claims: alignment pairwise F1 ${pct(r.pairs.f1)}, contradiction precision ${pct(r.contra.precision)}, recall ${pct(r.contra.recall)}`,
-  );
+  console.log(last);
   return 0;
 }
 

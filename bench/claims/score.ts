@@ -1,35 +1,34 @@
 /**
  * @module
- * Scoring of claims against a hand-made gold story: claim alignment as pairwise precision/recall
- * over cross-article sentence pairs (two gold sentences of one fact group should share a claim;
- * any other cross-article pair a claim makes is a false positive), and contradictions matched by
- * their values (at least two gold values, each found in a distinct reported value with an article
- * in common).
+ * Scoring of a story's claims and contradictions against its gold. Units are claim candidates
+ * (the statements the claims stage extracted); a gold fragment is located in the cleaned text and
+ * belongs to the candidate whose span holds it (a fragment no candidate holds still counts, as a
+ * statement the system missed).
+ *
+ * - alignment P/R/F1: over cross-article pairs of statements; a pair is right when some gold fact
+ *   lists both, predicted when some claim's evidence holds both;
+ * - fact recall: a gold fact stated by two or more articles is found when one claim covers at
+ *   least two thirds of those articles through statements of that fact;
+ * - false support: the share of multi-article claims citing an article none of whose evidence in
+ *   the claim states the claim's fact (the gold fact most of the claim's articles state);
+ * - id–en pair recall: alignment recall over gold pairs whose two articles differ in language;
+ * - contradictions: a reported contradiction is right when it matches a gold one by its values
+ *   (each gold value found in a distinct reported value with an article in common); a false alarm
+ *   is one whose opposite sides hold the two statements of a listed non-contradiction.
  */
 import { basename } from "node:path";
 import type { ArticleDoc } from "../../src/core/doc/document.js";
 import type { Contradiction, DossierClaim } from "../../src/core/dossier.js";
 import { type Counts, counts } from "../harness.js";
-
-export interface GoldStory {
-  readonly story: string;
-  readonly language: string;
-  readonly sources: Readonly<Record<string, string>>;
-  readonly groups: readonly {
-    readonly fact: string;
-    readonly members: readonly (readonly [string, string])[];
-  }[];
-  readonly contradictions: readonly {
-    readonly topic: string;
-    readonly slot?: string;
-    readonly values: Readonly<Record<string, readonly string[]>>;
-  }[];
-}
+import type { GoldStory, Member } from "./corpus.js";
 
 export interface StoryScore {
   readonly pairs: Counts;
+  readonly crossLanguage: Counts;
+  readonly facts: { found: number; total: number };
+  readonly support: { falseClaims: number; multiClaims: number };
   readonly contra: Counts;
-  /** Gold members whose fragment no claim candidate contains (left out of the pairs). */
+  readonly falseAlarms: number;
   readonly unmatched: readonly string[];
   readonly falsePairs: readonly string[];
   readonly missedPairs: readonly string[];
@@ -37,7 +36,15 @@ export interface StoryScore {
 
 const ws = (s: string): string => s.replace(/\s+/g, " ").trim();
 
-/** `docs` in dossier order (a1, a2, …); file names are the sources' base names. */
+/** Where `fragment` starts in `text`, ignoring differences in white space; -1 when absent. */
+export function locate(text: string, fragment: string): number {
+  const words = ws(fragment)
+    .split(" ")
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  if (words.length === 0 || words[0] === "") return -1;
+  return new RegExp(words.join("\\s+"), "u").exec(text)?.index ?? -1;
+}
+
 export function scoreStory(
   gold: GoldStory,
   docs: readonly ArticleDoc[],
@@ -46,45 +53,42 @@ export function scoreStory(
 ): StoryScore {
   const fileOf = new Map(docs.map((d, i) => [`a${i + 1}`, basename(d.source)]));
   const docOf = new Map(docs.map((d) => [basename(d.source), d]));
-  // Gold sentence id ("file:start") → group number.
-  const groupOf = new Map<string, number>();
-  const unmatched: string[] = [];
-  gold.groups.forEach((g, n) => {
-    for (const [file, fragment] of g.members) {
-      const cand = docOf.get(file)?.layers.claims?.find((c) => ws(c.text).includes(ws(fragment)));
-      if (cand) groupOf.set(`${file}:${cand.start}`, n);
-      else unmatched.push(`${file}: ${fragment}`);
-    }
-  });
+  const langOf = (file: string): string =>
+    gold.languages?.[file] ?? docOf.get(file)?.meta.language ?? gold.language ?? "und";
+  const { units, factsOf, unmatched } = goldStatements(gold, docs);
+  const file = (u: string): string => u.slice(0, u.lastIndexOf(":"));
   const goldPairs = new Set<string>();
-  const ids = [...groupOf.keys()];
-  for (let i = 0; i < ids.length; i++) {
-    for (let j = i + 1; j < ids.length; j++) {
-      const [a, b] = [ids[i]!, ids[j]!];
-      if (a.split(":")[0] !== b.split(":")[0] && groupOf.get(a) === groupOf.get(b))
-        goldPairs.add(pairKey(a, b));
+  for (const group of units) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        if (file(group[i]!) !== file(group[j]!)) goldPairs.add(pairKey(group[i]!, group[j]!));
+      }
     }
   }
+  const evidenceUnits = (c: DossierClaim): string[] => [
+    ...new Set(c.evidence.map((e) => `${fileOf.get(e.article)}:${e.start}`)),
+  ];
   const predicted = new Set<string>();
   for (const c of claims) {
-    const members = c.evidence.map((e) => `${fileOf.get(e.article)}:${e.start}`);
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        if (members[i]!.split(":")[0] !== members[j]!.split(":")[0])
-          predicted.add(pairKey(members[i]!, members[j]!));
+    const us = evidenceUnits(c);
+    for (let i = 0; i < us.length; i++) {
+      for (let j = i + 1; j < us.length; j++) {
+        if (file(us[i]!) !== file(us[j]!)) predicted.add(pairKey(us[i]!, us[j]!));
       }
     }
   }
   const pairs = counts();
+  const crossLanguage = counts();
   const falsePairs: string[] = [];
   const missedPairs: string[] = [];
   const show = (k: string): string =>
     k
       .split("|")
-      .map((id) => {
-        const [file, start] = id.split(":");
-        const c = docOf.get(file!)?.layers.claims?.find((x) => x.start === Number(start));
-        return `${file}: ${ws(c?.text ?? "").slice(0, 70)}`;
+      .map((u) => {
+        const f = file(u);
+        const start = Number(u.slice(f.length + 1));
+        const c = docOf.get(f)?.layers.claims?.find((x) => x.start === start);
+        return `${f}: ${ws(c?.text ?? u).slice(0, 70)}`;
       })
       .join("  <>  ");
   for (const p of predicted) {
@@ -95,26 +99,126 @@ export function scoreStory(
     }
   }
   for (const g of goldPairs) {
-    if (!predicted.has(g)) {
-      pairs.fn += 1;
-      missedPairs.push(show(g));
+    const [a, b] = g.split("|");
+    const bilingual = langOf(file(a!)) !== langOf(file(b!));
+    if (predicted.has(g)) {
+      if (bilingual) crossLanguage.tp += 1;
+      continue;
     }
+    pairs.fn += 1;
+    if (bilingual) crossLanguage.fn += 1;
+    missedPairs.push(show(g));
   }
+  // Fact recall.
+  let found = 0;
+  let total = 0;
+  units.forEach((group, n) => {
+    const stating = new Set(group.map(file));
+    if (stating.size < 2) return;
+    total += 1;
+    const best = Math.max(
+      0,
+      ...claims.map(
+        (c) =>
+          new Set(
+            evidenceUnits(c)
+              .filter((u) => factsOf.get(u)?.has(n))
+              .map(file),
+          ).size,
+      ),
+    );
+    if (best >= Math.ceil((2 / 3) * stating.size)) found += 1;
+  });
+  // False support.
+  let falseClaims = 0;
+  let multiClaims = 0;
+  for (const c of claims) {
+    if (c.articles.length < 2) continue;
+    multiClaims += 1;
+    const us = evidenceUnits(c);
+    const votes = new Map<number, Set<string>>();
+    for (const u of us)
+      for (const n of factsOf.get(u) ?? []) votes.set(n, (votes.get(n) ?? new Set()).add(file(u)));
+    const top = [...votes].sort((a, b) => b[1].size - a[1].size)[0];
+    const supported = top ? top[1] : new Set<string>();
+    if (c.articles.some((a) => !supported.has(fileOf.get(a) ?? ""))) falseClaims += 1;
+  }
+  // Contradictions.
   const contra = counts();
   const hits = new Set<number>();
+  let falseAlarms = 0;
   for (const c of contradictions) {
     const n = gold.contradictions.findIndex((g) => contradictionMatches(g.values, c, fileOf));
     if (n >= 0) {
       contra.tp += hits.has(n) ? 0 : 1;
       hits.add(n);
-    } else contra.fp += 1;
+      continue;
+    }
+    contra.fp += 1;
+    if ((gold.nonContradictions ?? []).some((nc) => opposes(nc.members, c, docOf, fileOf))) falseAlarms += 1;
   }
   contra.fn = gold.contradictions.length - hits.size;
-  return { pairs, contra, unmatched, falsePairs, missedPairs };
+  return {
+    pairs,
+    crossLanguage,
+    facts: { found, total },
+    support: { falseClaims, multiClaims },
+    contra,
+    falseAlarms,
+    unmatched,
+    falsePairs,
+    missedPairs,
+  };
+}
+
+/**
+ * Each gold member as the statement (`file:start` of the claim candidate holding its fragment, or
+ * a missed one), by fact; and the facts each statement states.
+ */
+export function goldStatements(gold: GoldStory, docs: readonly ArticleDoc[]) {
+  const docOf = new Map(docs.map((d) => [basename(d.source), d]));
+  const unmatched: string[] = [];
+  const unitOf = (member: Member, tag: string): string => {
+    const [file, fragment] = member;
+    const doc = docOf.get(file);
+    const at = doc ? locate(doc.text, fragment) : -1;
+    const cand = at >= 0 ? doc!.layers.claims?.find((c) => c.start <= at && at < c.end) : undefined;
+    if (cand) return `${file}:${cand.start}`;
+    unmatched.push(`${file}: ${fragment}${at < 0 ? " (not in the cleaned text)" : ""}`);
+    return `${file}:missed-${tag}`;
+  };
+  const factsOf = new Map<string, Set<number>>();
+  const units: string[][] = gold.groups.map((g, n) =>
+    g.members.map((m, k) => {
+      const u = unitOf(m, `${n}-${k}`);
+      factsOf.set(u, (factsOf.get(u) ?? new Set()).add(n));
+      return u;
+    }),
+  );
+  return { units, factsOf, unmatched };
 }
 
 function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/** Whether the two statements of a non-contradiction stand on opposite sides of `c`. */
+function opposes(
+  members: readonly Member[],
+  c: Contradiction,
+  docOf: ReadonlyMap<string, ArticleDoc>,
+  fileOf: ReadonlyMap<string, string>,
+): boolean {
+  const sideOf = (m: Member): number => {
+    const doc = docOf.get(m[0]);
+    const at = doc ? locate(doc.text, m[1]) : -1;
+    if (at < 0) return -1;
+    return c.values.findIndex((v) =>
+      v.evidence.some((e) => fileOf.get(e.article) === m[0] && e.start <= at && at < e.end),
+    );
+  };
+  const [a, b] = [sideOf(members[0]!), sideOf(members[1]!)];
+  return a >= 0 && b >= 0 && a !== b;
 }
 
 function contradictionMatches(

@@ -78,8 +78,16 @@ export interface DossierClaim {
   readonly id: string;
   readonly what: string;
   readonly articles: readonly string[];
+  /**
+   * The independent origins behind the claim, one per origin group: articles that credit the
+   * same agency or copy each other count once ("AFP/AP/Reuters" is one origin).
+   */
   readonly origins: readonly string[];
   readonly evidence: readonly Evidence[];
+  /** Fewer than two independent origins: stated, not corroborated. */
+  readonly singleSource?: boolean;
+  /** Mean probability (0..1) the alignment model gives the claim's cross-article pairs. */
+  readonly confidence?: number;
 }
 
 export interface ContradictionValue {

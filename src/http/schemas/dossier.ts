@@ -76,6 +76,8 @@ export const DossierClaimSchema = z
     articles: z.array(z.string()),
     origins: z.array(z.string()),
     evidence: z.array(EvidenceSchema),
+    singleSource: z.boolean().optional(),
+    confidence: z.number().optional(),
   })
   .openapi("DossierClaim");
 

@@ -32,6 +32,25 @@ export interface ClaimData {
   readonly backgroundCues?: readonly string[];
   /** Cues that a sentence reports someone's words ("kata", "menurut", "said"). */
   readonly attributionCues?: readonly string[];
+  /** Cues that a statement is a plan or a forecast rather than something done ("akan", "will"). */
+  readonly futureCues?: readonly string[];
+  /**
+   * Words that open a relative clause ("yang", "which", "who"): a cue after one belongs to a
+   * description of someone or something, not to what the sentence states.
+   */
+  readonly relativeMarkers?: readonly string[];
+  /** Words that negate the statement ("tidak", "belum", "not", "never"). */
+  readonly negations?: readonly string[];
+  /**
+   * Cues that a count is a snapshot of a running figure ("bertambah menjadi", "hingga pukul",
+   * "rose to", "as of"): two snapshots taken at different times are an update, not a dispute.
+   */
+  readonly updateCues?: readonly string[];
+  /**
+   * Words that name an administrative area ("Kabupaten", "Provinsi", "district", "province"): a
+   * place so named may contain a place named at a finer grain, so the two are no dispute.
+   */
+  readonly regionWords?: readonly string[];
   /** Prepositions that introduce where something happened ("di", "in", "at"). */
   readonly locatives?: readonly string[];
   /** Cardinal number words ("dua" → 2, "three" → 3). */

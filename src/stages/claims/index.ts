@@ -8,7 +8,7 @@
 import { layer, withLayer } from "../../core/doc/document.js";
 import type { ClaimCandidate } from "../../core/doc/layers/claims.js";
 import type { Stage } from "../../core/pipeline/stage.js";
-import { lexiconOf } from "./lexicon.js";
+import { type Lexicon, lexiconOf } from "./lexicon.js";
 import { candidateOf, tokensOf } from "./slots.js";
 
 /** Sentences in the first two paragraphs, and no further than the fourth sentence, form the lede. */
@@ -29,10 +29,14 @@ export const claimsStage: Stage = {
     const dates = layer(doc, "dates");
     const quotes = layer(doc, "quotes");
     const ledeEnd = paragraphs[LEDE_PARAGRAPHS - 1]?.end ?? Number.POSITIVE_INFINITY;
+    const title = normalised(doc.meta.title ?? "");
     const out: ClaimCandidate[] = [];
     sentences.forEach((sentence, index) => {
       const words = tokensOf(sentence.text).filter((t) => /\p{L}/u.test(t.text));
       if (words.length < MIN_WORDS || sentence.text.trimEnd().endsWith("?")) return;
+      // The headline repeated as the first line states nothing the body does not state better.
+      if (title && normalised(sentence.text) === title) return;
+      if (isAttributionTail(words[0]!.text, lex)) return;
       out.push(
         candidateOf(
           {
@@ -44,6 +48,7 @@ export const claimsStage: Stage = {
             quotes,
             hasMentions: mentions.length > 0,
             lede: index < LEDE_SENTENCES && sentence.start < ledeEnd,
+            language: doc.meta.language,
           },
           lex,
         ),
@@ -52,3 +57,20 @@ export const claimsStage: Stage = {
     return withLayer(doc, "claims", out);
   },
 };
+
+function normalised(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/**
+ * A sentence that opens with a lower-case reporting word ("kata Kim Taewoo, mantan kepala …",
+ * "said the ministry") is the tail of a quote the segmenter cut off: it names a speaker, it
+ * states no fact of its own.
+ */
+function isAttributionTail(first: string, lex: Lexicon): boolean {
+  if (first !== first.toLowerCase()) return false;
+  return (lex.data.attributionCues ?? []).some((c) => !c.includes(" ") && c === first);
+}

@@ -8,7 +8,9 @@
 import type { ClaimCandidate } from "../../core/doc/layers/claims.js";
 import type { DateMention, Mention, Quote } from "../../core/doc/layers/index.js";
 import type { Span } from "../../core/doc/span.js";
+import { conceptsOf, phraseConceptsOf } from "../../lang/base/concepts.js";
 import { type Lexicon, WORD } from "./lexicon.js";
+import { fold, modalityCues, modalityOf } from "./modality.js";
 import { encodeQuantity, quantitiesOf, type WordToken } from "./quantities.js";
 
 export interface SentenceContext {
@@ -21,6 +23,8 @@ export interface SentenceContext {
   /** True when the document has a mentions layer with anything in it. */
   readonly hasMentions: boolean;
   readonly lede: boolean;
+  /** The article's language, for the bilingual concept lexicon. */
+  readonly language: string | null;
 }
 
 const CAPITAL = /^\p{Lu}/u;
@@ -49,19 +53,19 @@ export function candidateOf(ctx: SentenceContext, lex: Lexicon): ClaimCandidate 
     placeSurfaces.push(p.surface);
   }
   const placeKeys = unique(placeFound.flatMap((p) => keywordsOf(tokensOf(p.surface), lex)));
-  const quantities = quantitiesOf(s, tokens, lex).map(encodeQuantity);
+  const found = quantitiesOf(s, tokens, lex);
+  const quantities = found.map(encodeQuantity);
+  const roleOf = new Map<string, string | null>();
+  found.forEach((q, k) => {
+    if (!roleOf.has(quantities[k]!)) roleOf.set(quantities[k]!, roleOfAmount(q, tokens, lex, ctx.language));
+  });
   const dates = inside(ctx.dates)
     .filter((d) => d.kind === "date")
     .map((d) => d.value);
-  const lower = ` ${s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s-]/gu, " ")
-    .replace(/\s+/g, " ")} `;
-  const has = (cues: readonly string[] | undefined): boolean =>
-    (cues ?? []).some((c) => lower.includes(` ${c.toLowerCase()} `));
   const quoted =
     inside(ctx.quotes).length > 0 ||
     ctx.quotes.some((q) => q.start <= sentence.start && q.end >= sentence.end);
+  const cues = modalityCues(fold(s), lex.data, quoted);
   return {
     start: sentence.start,
     end: sentence.end,
@@ -74,9 +78,13 @@ export function candidateOf(ctx: SentenceContext, lex: Lexicon): ClaimCandidate 
       quantities: unique(quantities),
       keywords: keywordsOf(tokens, lex),
     },
-    hedged: has(lex.data.hedges),
-    attributed: quoted || has(lex.data.attributionCues),
-    background: has(lex.data.backgroundCues),
+    hedged: cues.hedged,
+    attributed: cues.attributed,
+    background: cues.background,
+    modality: modalityOf(cues),
+    update: cues.update,
+    quantityRoles: unique(quantities).map((q) => roleOf.get(q) ?? null),
+    concepts: conceptKeysOf(tokens, lex, ctx.language),
     lede: ctx.lede,
     position: ctx.index,
     placeSurfaces,
@@ -101,6 +109,65 @@ export function keywordsOf(tokens: readonly WordToken[], lex: Lexicon): string[]
     if (key) out.push(key);
   }
   return unique(out);
+}
+
+/** Words either side of an amount searched for the event it counts. */
+const ROLE_WINDOW = 5;
+
+/**
+ * The event an amount counts: the nearest event concept within a few words ("62 orang meninggal"
+ * → ev:die, "79 injured" → ev:injure), so two different counts of people are told apart before
+ * anyone calls them a contradiction. Null when no event word is near.
+ */
+function roleOfAmount(
+  q: { start: number; end: number },
+  tokens: readonly WordToken[],
+  lex: Lexicon,
+  language: string | null,
+): string | null {
+  if (!language) return null;
+  const first = tokens.findIndex((t) => t.start >= q.start);
+  const last = tokens.findLastIndex((t) => t.end <= q.end);
+  if (first < 0) return null;
+  for (let d = 1; d <= ROLE_WINDOW; d++) {
+    for (const k of [Math.max(first, last) + d, first - d]) {
+      const w = tokens[k]?.text;
+      if (!w || lex.stop.has(w.toLowerCase())) continue;
+      const event = conceptsOf(language, w).find((c) => c.startsWith("ev:"));
+      if (event) return event;
+    }
+  }
+  return null;
+}
+
+/** Senses of a word that count: WordNet lists the commonest first, and rare senses only add noise. */
+const SENSES = 2;
+
+/**
+ * Language-neutral concept ids of the sentence's content words and multi-word terms, from the
+ * bilingual lexicon (news-event ids first, then the word's commonest WordNet senses). Function
+ * words and names are left out: names align through entities, and a capitalised word's WordNet
+ * sense ("Bill", "May") is rarely what the sentence means.
+ */
+export function conceptKeysOf(tokens: readonly WordToken[], lex: Lexicon, language: string | null): string[] {
+  if (!language) return [];
+  const words = tokens.map((t) => t.text);
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const phrase = phraseConceptsOf(language, words, i);
+    if (phrase) {
+      for (const c of phrase.concepts.slice(0, SENSES)) out.add(c);
+      i += phrase.length - 1;
+      continue;
+    }
+    const w = words[i]!;
+    if (/^\d/.test(w) || lex.stop.has(w.toLowerCase()) || w.length < 3) continue;
+    if (i > 0 && CAPITAL.test(w)) continue;
+    const senses = conceptsOf(language, w);
+    const events = senses.filter((c) => c.startsWith("ev:"));
+    for (const c of events.length > 0 ? events : senses.slice(0, SENSES)) out.add(c);
+  }
+  return [...out];
 }
 
 /** Runs of capitalised words that do not open the sentence (or do, when longer than one word). */

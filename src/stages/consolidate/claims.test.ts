@@ -3,10 +3,13 @@ import { makeContext } from "../../app/context.js";
 import { type ArticleDoc, withMeta } from "../../core/doc/document.js";
 import { assertInvariants } from "../../core/doc/invariants.js";
 import { claimsStage } from "../claims/index.js";
+import { datesStage } from "../dates/index.js";
+import { entitiesStage } from "../entities/index.js";
+import { quotesStage } from "../quotes/index.js";
 import { segmentedDoc } from "../segment/testing.js";
 import { consolidateClaims } from "./claims.js";
 import { resolveEntities } from "./entities.js";
-import { originsOf } from "./origins.js";
+import { independentOrigins, originsOf } from "./origins.js";
 import type { Story } from "./story.js";
 import { summarize } from "./summary.js";
 
@@ -16,7 +19,10 @@ function article(
   id: string,
   meta: { outlet?: string; agencies?: string[] } = {},
 ): ArticleDoc {
-  const doc = claimsStage.run(withMeta(segmentedDoc(text, lang, undefined, id), meta), makeContext());
+  // The stages claims reads: entities (places, actors), dates and quotes, as the pipeline runs them.
+  const ctx = makeContext();
+  let doc = withMeta(segmentedDoc(text, lang, undefined, id), meta);
+  for (const stage of [entitiesStage, datesStage, quotesStage, claimsStage]) doc = stage.run(doc, ctx);
   assertInvariants(doc);
   return doc;
 }
@@ -134,6 +140,82 @@ describe("origins", () => {
     expect(origins.get("a3")).toEqual(["Outlet Three"]);
     const { claims } = consolidateClaims(story, origins, resolveEntities(story));
     expect(claims.find((c) => c.articles.length === 2)?.origins).toEqual(["Reuters"]);
+  });
+});
+
+describe("independent origins", () => {
+  it("counts one credit line of several agencies as one origin, and a single article as single-source", () => {
+    const story = storyOf(
+      article(EN_A, "en", "x", { outlet: "DW", agencies: ["Associated Press", "AFP", "Reuters"] }),
+      article(ID_A, "id", "z", { outlet: "Kompas" }),
+    );
+    const { claims } = consolidateClaims(story, originsOf(story), resolveEntities(story));
+    const single = claims.filter((c) => c.articles.length === 1);
+    expect(single.length).toBeGreaterThan(0);
+    for (const c of single) {
+      expect(c.origins.length).toBe(1);
+      expect(c.singleSource).toBe(true);
+    }
+    expect(single.find((c) => c.articles[0] === "a1")?.origins).toEqual(["AFP/Associated Press/Reuters"]);
+  });
+
+  it("joins articles whose credited agencies overlap into one origin group", () => {
+    const story = storyOf(
+      article(EN_A, "en", "x", { outlet: "One", agencies: ["AFP", "Reuters"] }),
+      article(EN_B, "en", "y", { outlet: "Two", agencies: ["AFP"] }),
+      article(ID_A, "id", "z", { outlet: "Three" }),
+    );
+    const groups = independentOrigins(story, originsOf(story));
+    expect(groups.get("a1")).toBe(groups.get("a2"));
+    expect(groups.get("a3")).toBe("Three");
+  });
+});
+
+describe("precision first", () => {
+  it("never lets the two sides of a contradiction support one claim", () => {
+    const story = storyOf(
+      article("Kedua pemimpin bertemu di Vladivostok pada Rabu.", "id", "x"),
+      article("Kedua pemimpin bertemu di Kosmodrom Vostochny pada Rabu.", "id", "y"),
+    );
+    const { claims, contradictions } = analyse(story);
+    expect(contradictions).toHaveLength(1);
+    expect(claims.filter((c) => c.articles.length > 1)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "id",
+      "Presiden akan mengunjungi lokasi gempa di Cianjur pada Selasa.",
+      "Presiden mengunjungi lokasi gempa di Cianjur pada Selasa.",
+    ],
+    [
+      "en",
+      "The president will visit the quake zone in Cianjur on Tuesday.",
+      "The president visited the quake zone in Cianjur on Tuesday.",
+    ],
+    [
+      "en",
+      "The rescuers did not find the pilot near the crash site.",
+      "The rescuers found the pilot near the crash site.",
+    ],
+  ])("%s: a plan or a negation is not the fact it names (case %#)", (lang, a, b) => {
+    const { claims } = analyse(storyOf(article(a, lang, "x"), article(b, lang, "y")));
+    expect(claims.filter((c) => c.articles.length > 1)).toEqual([]);
+  });
+
+  it("aligns the same fact across Indonesian and English by its amount and concepts", () => {
+    const story = storyOf(
+      article("Sebanyak 62 orang meninggal dunia akibat gempa di Cianjur, Jawa Barat.", "id", "x"),
+      article("At least 62 people died in the earthquake in Cianjur, West Java.", "en", "y"),
+    );
+    const { claims } = analyse(story);
+    expect(claims.some((c) => c.articles.length === 2)).toBe(true);
+  });
+
+  it("gives each claim a confidence between 0 and 1", () => {
+    const { claims } = analyse(storyOf(article(ID_A, "id", "x"), article(ID_B, "id", "y")));
+    for (const c of claims) expect(c.confidence).toBeGreaterThanOrEqual(0);
+    for (const c of claims) expect(c.confidence).toBeLessThanOrEqual(1);
   });
 });
 

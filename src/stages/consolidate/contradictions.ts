@@ -9,23 +9,24 @@
  */
 import type { ClaimCandidate } from "../../core/doc/layers/claims.js";
 import type { Contradiction, Evidence } from "../../core/dossier.js";
+import { gazetteers } from "../../lang/base/gazetteers.js";
 import { packFor } from "../../lang/registry.js";
 import { parseQuantity, sameAmount } from "../claims/quantities.js";
+import type { Amount, Frame } from "./align/frames.js";
+import type { ScoredPairs } from "./align/index.js";
 import type { ClaimItem } from "./align/items.js";
-import type { SimilarityModel } from "./align/similarity.js";
+import { type AlignModel, alignModel, probability } from "./align/model.js";
 import { byKey } from "./claims.js";
 
-/** Unaligned pairs that share an event need at least this similarity (places) … */
-const EVENT_PAIR = 0.18;
-/** … and this much to dispute a number. */
-const NUMBER_PAIR = 0.3;
-/** Weight a statement must have to stand as one side of a dispute. */
-const MIN_WEIGHT = 0.5;
+/** Probability the model gives two statements of being one fact, once the disputed slot is set aside. */
+export const SAME_EVENT = 0.5;
 /** At most this many contradictions per story. */
-const MAX_REPORTED = 4;
+const MAX_REPORTED = 5;
+/** Counts published further apart than this are updates of a running figure, not a dispute. */
+const UPDATE_HOURS = 30;
 
 interface Conflict {
-  readonly slot: "place" | "number" | "date";
+  readonly slot: "place" | "number" | "date" | "dispute";
   /** Groups conflicts that can merge: the unit for numbers, the slot otherwise. */
   readonly kind: string;
   readonly a: { value: string; item: ClaimItem };
@@ -33,87 +34,122 @@ interface Conflict {
   readonly sim: number;
 }
 
+/**
+ * Statements of the same event by the same actors on compatible days, both told as fact, that
+ * disagree on a place, an amount or a day; and accusations met by denials. A value is disputed
+ * only when neither article states the other's value anywhere (an outlet that names both
+ * "Rusia" and "Vladivostok" is not disputing either, since one holds the other).
+ */
 export function findContradictions(
-  items: readonly ClaimItem[],
-  model: SimilarityModel,
-  groups: readonly number[][],
+  scored: ScoredPairs,
   texts: ReadonlyMap<string, string>,
+  model: AlignModel = alignModel(),
 ): Contradiction[] {
-  const groupOf = new Map<number, number>();
-  groups.forEach((g, n) => {
-    for (const i of g) groupOf.set(i, n);
-  });
+  const { items, frames, pairs, scorer } = scored;
   const lowerText = new Map([...texts].map(([k, t]) => [k, t.toLowerCase()]));
   const amountsByArticle = new Map<string, { lo: number; hi: number; unit: string }[]>();
   const datesByArticle = new Map<string, Set<string>>();
-  for (const it of items) {
-    const qs = it.claim.slots.quantities.map(parseQuantity).filter((q) => q !== null);
-    amountsByArticle.set(it.article, [...(amountsByArticle.get(it.article) ?? []), ...qs]);
+  items.forEach((it, i) => {
+    amountsByArticle.set(it.article, [...(amountsByArticle.get(it.article) ?? []), ...frames[i]!.amounts]);
     const ds = datesByArticle.get(it.article) ?? new Set<string>();
-    for (const d of it.claim.slots.dates) ds.add(d);
+    for (const d of frames[i]!.days) ds.add(d);
     datesByArticle.set(it.article, ds);
-  }
+  });
+  const published = new Map<string, number>();
+  for (const it of items) published.set(it.article, publishedAt(it));
   const conflicts: Conflict[] = [];
-  for (let i = 0; i < items.length; i++) {
-    for (const j of model.partners(i)) {
-      const x = items[i]!;
-      const y = items[j]!;
-      if (x.article === y.article) continue;
-      if (weight(x.claim) < MIN_WEIGHT || weight(y.claim) < MIN_WEIGHT) continue;
-      const sim = model.sim(i, j);
-      const aligned = groupOf.get(i) === groupOf.get(j);
-      const event = sharesEvent(x, y);
-      if (!aligned && !(event && Math.max(sim, model.simWithoutPlaces(i, j)) >= EVENT_PAIR)) continue;
-      if (!datesCompatible(x.claim, y.claim)) continue;
-      if (event && (aligned || model.simWithoutPlaces(i, j) >= EVENT_PAIR)) {
-        x.claim.slots.places.forEach((p, pi) => {
-          y.claim.slots.places.forEach((q, qi) => {
-            const px = [p, x.claim.placeSurfaces?.[pi] ?? p];
-            const qy = [q, y.claim.placeSurfaces?.[qi] ?? q];
-            if (distinctPlaces(px, qy, lowerText.get(x.article)!, lowerText.get(y.article)!)) {
+  for (const [i, j] of pairs) {
+    const x = items[i]!;
+    const y = items[j]!;
+    const fx = frames[i]!;
+    const fy = frames[j]!;
+    if (fx.facet !== "main" || fy.facet !== "main") continue;
+    if (!disputes(fx, fy) && !(factual(fx) && factual(fy) && shareAny(fx.events, fy.events))) continue;
+    const f = scorer.features(i, j);
+    if (disputes(fx, fy) && (f.actors > 0 || f.concepts > 0.3)) {
+      const [acc, den] = fx.events.has(ACCUSE) ? [x, y] : [y, x];
+      conflicts.push({
+        slot: "dispute",
+        kind: "dispute",
+        a: { value: "accused", item: acc },
+        b: { value: "denied", item: den },
+        sim: f.concepts,
+      });
+      continue;
+    }
+    if (!factual(fx) || !factual(fy) || !f.sharedEvent) continue;
+    // The same actors, or no actor named on one side ("the two leaders", an earthquake).
+    if (f.actors === 0 && fx.actors.size > 0 && fy.actors.size > 0) continue;
+    // How likely the two state one fact once the slot in dispute is set aside.
+    const sameEvent = probability(model, { ...f, otherAmount: 0, otherDay: 0, planVsFact: 0 });
+    if (sameEvent < SAME_EVENT) continue;
+    if (f.otherDay === 0) {
+      // Places: only where each says the event happened, and never one the other article names.
+      if (
+        fx.locatives.size > 0 &&
+        fy.locatives.size > 0 &&
+        !shareAny(new Set(fx.locatives.keys()), new Set(fy.locatives.keys()))
+      ) {
+        for (const px of fx.locatives.values()) {
+          for (const qy of fy.locatives.values()) {
+            if (
+              sameGrain(px, x.language, qy, y.language) &&
+              distinctPlaces([px], [qy], lowerText.get(x.article)!, lowerText.get(y.article)!)
+            ) {
               conflicts.push({
                 slot: "place",
                 kind: "place",
-                a: { value: p, item: x },
-                b: { value: q, item: y },
-                sim,
+                a: { value: px, item: x },
+                b: { value: qy, item: y },
+                sim: sameEvent,
               });
             }
-          });
-        });
-      }
-      for (const qa of aligned || sim >= NUMBER_PAIR ? x.claim.slots.quantities.map(parseQuantity) : []) {
-        for (const qb of y.claim.slots.quantities.map(parseQuantity)) {
-          if (!qa || !qb || qa.unit !== qb.unit || sameAmount(qa, qb)) continue;
-          const statedInY = amountsByArticle
-            .get(y.article)!
-            .some((q) => q.unit === qa.unit && sameAmount(q, qa));
-          const statedInX = amountsByArticle
-            .get(x.article)!
-            .some((q) => q.unit === qb.unit && sameAmount(q, qb));
-          if (statedInX || statedInY) continue;
-          conflicts.push({
-            slot: qa.unit === "#clock" ? "date" : "number",
-            kind: `number ${qa.unit}`,
-            a: { value: showAmount(qa), item: x },
-            b: { value: showAmount(qb), item: y },
-            sim,
-          });
+          }
         }
       }
-      if (aligned && event) {
-        for (const da of dayDates(x.claim)) {
-          for (const db of dayDates(y.claim)) {
-            if (da === db || datesByArticle.get(y.article)!.has(da) || datesByArticle.get(x.article)!.has(db))
+      const apart = Math.abs(
+        (published.get(x.article) ?? Number.NaN) - (published.get(y.article) ?? Number.NaN),
+      );
+      if (!(apart > UPDATE_HOURS * 3600_000)) {
+        for (const qa of comparable(fx.amounts)) {
+          for (const qb of comparable(fy.amounts)) {
+            // Only counts of the same thing: the same unit and the same event counted.
+            if (qa.unit !== qb.unit || (qa.role && qb.role && qa.role !== qb.role) || sameAmount(qa, qb))
               continue;
+            // A count of people or things runs up as a story unfolds ("rose to 268" two days after
+            // "62 dead as of 19:34"): a snapshot of a running figure disputes another count only
+            // when both are dated to one day.
+            const running = x.claim.update || y.claim.update;
+            if (!MEASURES.has(qa.unit) && running && f.sameDay !== 1) continue;
+            const statedInY = amountsByArticle
+              .get(y.article)!
+              .some((q) => q.unit === qa.unit && sameAmount(q, qa));
+            const statedInX = amountsByArticle
+              .get(x.article)!
+              .some((q) => q.unit === qb.unit && sameAmount(q, qb));
+            if (statedInX || statedInY) continue;
             conflicts.push({
-              slot: "date",
-              kind: "date",
-              a: { value: da, item: x },
-              b: { value: db, item: y },
-              sim,
+              slot: qa.unit === "#clock" ? "date" : "number",
+              kind: `number ${qa.unit} ${qa.role}`,
+              a: { value: showAmount(qa), item: x },
+              b: { value: showAmount(qb), item: y },
+              sim: sameEvent,
             });
           }
+        }
+      }
+    } else {
+      for (const da of fx.days) {
+        for (const db of fy.days) {
+          if (da === db || datesByArticle.get(y.article)!.has(da) || datesByArticle.get(x.article)!.has(db))
+            continue;
+          conflicts.push({
+            slot: "date",
+            kind: "date",
+            a: { value: da, item: x },
+            b: { value: db, item: y },
+            sim: sameEvent,
+          });
         }
       }
     }
@@ -124,34 +160,71 @@ export function findContradictions(
     .map((c) => c.contradiction);
 }
 
+/** Units of fixed measures (a quake's magnitude, a distance, a time): unlike counts, they do not run up. */
+const MEASURES = new Set(["#magnitude", "#km", "#clock", "#hour", "#minute", "#age", "#depth", "#height"]);
+
+const ACCUSE = "#accuse";
+const DENY = "#deny";
+
+/**
+ * Two places can only dispute each other at the same grain: a country or a named region
+ * ("Kabupaten Tanah Datar", "West Sumatra province") may hold the other place, and with no place
+ * hierarchy at hand that is no contradiction. Two countries, or two places that are neither, can.
+ */
+function sameGrain(a: string, langA: string | null, b: string, langB: string | null): boolean {
+  const coarse = (place: string, lang: string | null): boolean => {
+    const words = place.toLowerCase().split(/\s+/);
+    const regions = new Set((packFor(lang).claims.regionWords ?? []).map((w) => w.toLowerCase()));
+    return words.some((w) => regions.has(w)) || isCountry(place);
+  };
+  const [ca, cb] = [coarse(a, langA), coarse(b, langB)];
+  if (ca !== cb) return false;
+  return !ca || (isCountry(a) && isCountry(b));
+}
+
+let countryNames: Set<string> | undefined;
+
+function isCountry(place: string): boolean {
+  countryNames ??= new Set(
+    gazetteers().countries.flatMap((c) => [c.name, ...c.names].map((n) => n.toLowerCase())),
+  );
+  return countryNames.has(place.toLowerCase());
+}
+
+/**
+ * The amounts of a statement that can stand for "the" count of their kind: a sentence that lists
+ * several counts of one thing ("2,272 houses in Cianjur, 46 in Bogor, 443 in Sukabumi") names
+ * none of them unambiguously, so none is compared.
+ */
+function comparable(amounts: readonly Amount[]): Amount[] {
+  const kinds = new Map<string, number>();
+  for (const q of amounts) kinds.set(q.unit, (kinds.get(q.unit) ?? 0) + 1);
+  return amounts.filter((q) => kinds.get(q.unit) === 1);
+}
+
+function shareAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const k of a) if (b.has(k)) return true;
+  return false;
+}
+
+/** One side accuses, the other denies. */
+function disputes(a: Frame, b: Frame): boolean {
+  return (a.events.has(ACCUSE) && b.events.has(DENY)) || (a.events.has(DENY) && b.events.has(ACCUSE));
+}
+
+function factual(f: Frame): boolean {
+  return f.modality === "asserted" || f.modality === "attributed";
+}
+
+function publishedAt(item: ClaimItem): number {
+  return item.published ? Date.parse(item.published) : Number.NaN;
+}
+
 /** Assertions weigh 1, reported speech 0.8 (in a lede: 1), hedged or background statements 0.3. */
 export function weight(c: ClaimCandidate): number {
   if (c.hedged || c.background) return 0.3;
   if (c.lede) return 1;
   return c.attributed ? 0.8 : 1;
-}
-
-/** Whether both statements name one event concept (the pack lists which concepts are events). */
-function sharesEvent(a: ClaimItem, b: ClaimItem): boolean {
-  const events = new Set([...eventKeys(a.language), ...eventKeys(b.language)]);
-  const ea = new Set(a.claim.slots.keywords.filter((k) => events.has(k)));
-  return b.claim.slots.keywords.some((k) => ea.has(k));
-}
-
-function eventKeys(language: string | null): string[] {
-  return (packFor(language).claims.events ?? []).map((e) => `#${e}`);
-}
-
-/** Statements dated to different days are about different events, not a disputed slot. */
-function datesCompatible(a: ClaimCandidate, b: ClaimCandidate): boolean {
-  const da = dayDates(a);
-  const db = dayDates(b);
-  if (da.length === 0 || db.length === 0) return true;
-  return da.some((d) => db.includes(d));
-}
-
-function dayDates(c: ClaimCandidate): string[] {
-  return c.slots.dates.filter((d) => /^\d{4}-\d{2}-\d{2}/.test(d)).map((d) => d.slice(0, 10));
 }
 
 /**
@@ -202,10 +275,10 @@ function merge(conflicts: readonly Conflict[]): Merged[] {
   const groups: Conflict[][] = [];
   for (const c of conflicts) {
     const vals = [c.a.value, c.b.value].map(norm);
+    // One contradiction per pair of values: chaining every conflict that shares a value made
+    // unreadable lists of unrelated counts.
     const hit = groups.find(
-      (g) =>
-        g[0]!.kind === c.kind &&
-        g.some((d) => [d.a.value, d.b.value].map(norm).some((v) => vals.includes(v))),
+      (g) => g[0]!.kind === c.kind && [g[0]!.a.value, g[0]!.b.value].map(norm).every((v) => vals.includes(v)),
     );
     if (hit) hit.push(c);
     else groups.push([c]);

@@ -109,3 +109,41 @@ export function shingles(text: string): Set<string> {
   for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(" "));
   return out;
 }
+
+/**
+ * Independent origin groups: articles whose origins overlap (one credits AP/AFP/Reuters, another
+ * AFP) or that copy each other rest on one group, since no newsroom of their own stands between
+ * them. Each article key maps to its group's label — its origins joined by "/" — so a claim's
+ * independent origins are the distinct labels of its articles.
+ */
+export function independentOrigins(
+  story: Story,
+  origins: ReadonlyMap<string, readonly string[]>,
+): Map<string, string> {
+  const keys = story.articles.map((a) => a.key);
+  const parent = new Map(keys.map((k) => [k, k]));
+  const find = (k: string): string => {
+    while (parent.get(k) !== k) k = parent.get(k)!;
+    return k;
+  };
+  const union = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  const byOrigin = new Map<string, string>();
+  for (const k of keys) {
+    for (const o of origins.get(k) ?? []) {
+      const first = byOrigin.get(o);
+      if (first) union(first, k);
+      else byOrigin.set(o, k);
+    }
+  }
+  const labels = new Map<string, Set<string>>();
+  for (const k of keys) {
+    const root = find(k);
+    const set = labels.get(root) ?? new Set<string>();
+    for (const o of origins.get(k) ?? [k]) set.add(o);
+    labels.set(root, set);
+  }
+  return new Map(keys.map((k) => [k, [...labels.get(find(k))!].sort().join("/")]));
+}

@@ -18,6 +18,13 @@ export interface ClaimSlots {
   readonly keywords: readonly string[];
 }
 
+/**
+ * How the article puts the statement: as its own assertion, as someone's words, hedged, as a plan
+ * or forecast, negated, or as background history. Only statements of one modality state the same
+ * fact: "Kim akan bertemu Putin" (planned) is not "Kim bertemu Putin" (asserted).
+ */
+export type Modality = "asserted" | "attributed" | "hedged" | "planned" | "negated" | "background";
+
 export interface ClaimCandidate extends Span {
   readonly slots: ClaimSlots;
   /** Hedged or background statements weigh less in contradictions. */
@@ -28,6 +35,14 @@ export interface ClaimCandidate extends Span {
   readonly background?: boolean;
   /** In the article's lede (title, standfirst or first paragraph): an assertion of the article. */
   readonly lede?: boolean;
+  /** How the statement is put (see {@link Modality}); absent in layers stored before it existed. */
+  readonly modality?: Modality;
+  /** Reports a running figure as of some moment ("rose to", "as of"): later figures update it. */
+  readonly update?: boolean;
+  /** The event each of `slots.quantities` counts (`ev:die` for "62 orang meninggal"), or null. */
+  readonly quantityRoles?: readonly (string | null)[];
+  /** Language-neutral concept ids of its content words (bilingual lexicon), for cross-language alignment. */
+  readonly concepts?: readonly string[];
   /** Index of the sentence in its article. */
   readonly position?: number;
   /** The surface text of each of `slots.places`, in the same order (the slot holds canonical names). */

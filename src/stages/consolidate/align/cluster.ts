@@ -1,63 +1,107 @@
 /**
  * @module
- * Groups claim candidates that state the same fact, across articles: greedy average-linkage
- * clustering. Cross-article pairs above the threshold are taken strongest first; two groups merge
- * when the mean similarity of all their cross-article pairs stays above the linkage threshold, so
- * one loose pair cannot chain two different facts together.
+ * Groups claim candidates that state the same fact, precision first. Scored candidate pairs (from
+ * blocking) above the model's threshold are taken strongest first; two groups merge only when the
+ * mean probability over their cross-article pairs reaches the link threshold and no such pair
+ * falls below the floor or is incompatible (a plan against a fact, a negation against an
+ * assertion, different amounts of one unit: those are other facts or contradictions, never
+ * support). Pairs blocking did not score are scored on demand; very large groups are checked on
+ * an even sample of their pairs so the cost stays bounded.
  */
 import type { ClaimItem } from "./items.js";
-import type { SimilarityModel } from "./similarity.js";
 
-export interface ClusterOptions {
-  /** A cross-article pair must be at least this similar to start a merge. */
-  readonly pair: number;
-  /** Mean cross-article similarity two groups need to merge. */
-  readonly link: number;
-  /** Share of cosine (vs containment) in the similarity; see align/similarity.ts. */
-  readonly cosineShare?: number;
+export interface PairScorer {
+  /** Probability that statements `i` and `j` state the same fact, or 0 when incompatible. */
+  score(i: number, j: number): number;
 }
 
-/** Tuned on bench/corpora/claims (never on the seeds): see bench/claims/run.ts --sweep. */
-export const DEFAULT_CLUSTER: ClusterOptions = { pair: 0.16, link: 0.16, cosineShare: 1 };
+export interface GroupingOptions {
+  readonly threshold: number;
+  readonly link: number;
+  readonly floor: number;
+}
+
+/** The most cross-article pairs checked before two groups merge. */
+const MAX_CHECKED = 300;
 
 /** Returns groups of item indexes (every item in exactly one group), largest first. */
-export function clusterClaims(
+export function groupClaims(
   items: readonly ClaimItem[],
-  model: SimilarityModel,
-  options: ClusterOptions = DEFAULT_CLUSTER,
+  scored: readonly (readonly [number, number, number])[],
+  scorer: PairScorer,
+  options: GroupingOptions,
 ): number[][] {
-  const pairs: [number, number, number][] = [];
-  for (let i = 0; i < items.length; i++) {
-    for (const j of model.partners(i)) {
-      if (items[i]!.article === items[j]!.article) continue;
-      const s = model.sim(i, j);
-      if (s >= options.pair) pairs.push([s, i, j]);
-    }
-  }
-  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const pairs = scored.filter((p) => p[2] >= options.threshold);
+  pairs.sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
   const groupOf = items.map((_, i) => i);
   const members = new Map<number, number[]>(items.map((_, i) => [i, [i]]));
-  for (const [, i, j] of pairs) {
+  for (const [i, j] of pairs) {
     const gi = groupOf[i]!;
     const gj = groupOf[j]!;
     if (gi === gj) continue;
     const a = members.get(gi)!;
     const b = members.get(gj)!;
-    let sum = 0;
-    let count = 0;
-    for (const x of a) {
-      for (const y of b) {
-        if (items[x]!.article === items[y]!.article) continue;
-        sum += model.sim(x, y);
-        count += 1;
-      }
-    }
-    if (count === 0 || sum / count < options.link) continue;
-    for (const y of b) groupOf[y] = gi;
-    members.set(gi, [...a, ...b]);
-    members.delete(gj);
+    if (!compatible(a, b, items, scorer, options)) continue;
+    const [keep, gone] = a.length >= b.length ? [gi, gj] : [gj, gi];
+    const merged = [...members.get(keep)!, ...members.get(gone)!];
+    for (const y of members.get(gone)!) groupOf[y] = keep;
+    members.set(keep, merged);
+    members.delete(gone);
   }
+  attachOverlapping(pairs, members, groupOf, items, scorer, options);
   return [...members.values()]
-    .map((g) => g.sort((x, y) => x - y))
+    .map((g) => [...new Set(g)].sort((x, y) => x - y))
     .sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+}
+
+/**
+ * A sentence often states several facts, so it may support several claims: after the disjoint
+ * grouping, a statement also joins another group when it is compatible with every member there
+ * (the same test as a merge) and its article is not in that group yet. The statement stays in its
+ * own group too; nothing moves, so precision holds while facts that share sentences are found.
+ */
+function attachOverlapping(
+  pairs: readonly (readonly [number, number, number])[],
+  members: Map<number, number[]>,
+  groupOf: readonly number[],
+  items: readonly ClaimItem[],
+  scorer: PairScorer,
+  options: GroupingOptions,
+): void {
+  const home = [...groupOf];
+  for (const [i, j] of pairs) {
+    for (const [x, y] of [
+      [i, j],
+      [j, i],
+    ] as const) {
+      const target = members.get(home[y]!);
+      if (!target || home[x] === home[y]) continue;
+      if (target.some((m) => items[m]!.article === items[x]!.article)) continue;
+      if (compatible([x], target, items, scorer, options)) target.push(x);
+    }
+  }
+}
+
+function compatible(
+  a: readonly number[],
+  b: readonly number[],
+  items: readonly ClaimItem[],
+  scorer: PairScorer,
+  options: GroupingOptions,
+): boolean {
+  const total = a.length * b.length;
+  const stride = total > MAX_CHECKED ? total / MAX_CHECKED : 1;
+  let sum = 0;
+  let count = 0;
+  for (let t = 0; t < total; t += stride) {
+    const k = Math.floor(t);
+    const x = a[Math.floor(k / b.length)]!;
+    const y = b[k % b.length]!;
+    if (items[x]!.article === items[y]!.article) continue;
+    const p = scorer.score(x, y);
+    if (p < options.floor) return false;
+    sum += p;
+    count += 1;
+  }
+  return count > 0 && sum / count >= options.link;
 }
