@@ -3,10 +3,14 @@
  * `npm run bench:clean -- [dir] [--verbose]`: runs ingest, cleaning and language identification
  * (the `cleanPipeline` profile) on every `<slug>.txt` of a gold folder and scores the result
  * against the hand annotation in `<slug>.json`: kept-line precision/recall/F1 and metadata field
- * accuracy, per language and overall. The last stdout line is
- * `clean: kept-line F1 N.NNN, metadata accuracy N.NNN`. Definitions: bench/clean/README.md.
+ * accuracy, per language and overall, for the dev and the test split separately. The split is by
+ * outlet (the file name's prefix before the first "-", see `splitOf` in score.ts), so every article
+ * of an outlet falls in one split; rules and the line model are trained and tuned on dev only. The
+ * line before last is `clean (dev): kept-line F1 …, metadata accuracy …`; the last stdout line is
+ * `clean: kept-line F1 N.NNN, metadata accuracy N.NNN` for the TEST split, and `gateScores()`
+ * returns the test split's figures. Definitions: bench/clean/README.md.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyzeArticle } from "../../src/app/analyze.js";
@@ -27,6 +31,9 @@ import {
   META_FIELDS,
   type MetaField,
   norm,
+  outletOf,
+  type Split,
+  splitOf,
 } from "./score.js";
 
 export const corpus = "bench/corpora/clean";
@@ -57,10 +64,12 @@ function cleanOne(path: string): ArticleDoc {
   return analyzeArticle(raw, makeContext(), cleanPipeline());
 }
 
-export function evaluate(dir: string = defaultDir): CleanReport {
+/** Scores the gold articles of `dir` (only those of `split` when given). */
+export function evaluate(dir: string = defaultDir, split?: Split): CleanReport {
   const slugs = readdirSync(dir)
-    .filter((n) => n.endsWith(".json"))
+    .filter((n) => n.endsWith(".json") && existsSync(join(dir, `${n.slice(0, -5)}.txt`)))
     .map((n) => n.slice(0, -5))
+    .filter((slug) => !split || splitOf(slug) === split)
     .sort();
   const articles = slugs.map((slug): ArticleResult => {
     const gold = JSON.parse(readFileSync(join(dir, `${slug}.json`), "utf8")) as CleanGold;
@@ -111,19 +120,17 @@ function metaAccuracy(articles: readonly ArticleResult[], field?: MetaField): nu
 const fieldCount = (articles: readonly ArticleResult[], field: MetaField): number =>
   articles.filter((a) => field in a.fields).length;
 
+/** The gate's figures, on the test split. */
 export async function gateScores(): Promise<Record<string, number>> {
-  const r = evaluate();
+  const r = evaluate(defaultDir, "test");
   return { keptLineF1: r.keptLineF1, metadataAccuracy: r.metadataAccuracy };
 }
 
-function main(argv: readonly string[]): number {
-  const verbose = argv.includes("--verbose");
-  const dirArg = argv.find((a) => !a.startsWith("--"));
-  const dir = dirArg ? resolve(dirArg) : defaultDir;
-  const report = evaluate(dir);
+function printTable(label: string, report: CleanReport): void {
   const { articles } = report;
   const langs = [...new Set(articles.map((a) => a.language))].sort();
-  console.log(`clean: ${articles.length} gold articles in ${dir}`);
+  const outlets = new Set(articles.map((a) => outletOf(a.slug))).size;
+  console.log(`\n${label}: ${articles.length} gold articles from ${outlets} outlets`);
   console.log("lang  n   body kept   chrome removed   P      R      F1     meta acc");
   for (const lang of [...langs, "all"]) {
     const subset = lang === "all" ? articles : articles.filter((a) => a.language === lang);
@@ -136,25 +143,39 @@ function main(argv: readonly string[]): number {
   console.log(
     `fields: ${META_FIELDS.map((f) => `${f} ${metaAccuracy(articles, f).toFixed(2)} (n=${fieldCount(articles, f)})`).join(", ")}`,
   );
-  if (verbose) {
-    for (const a of articles) {
-      const wrong = Object.entries(a.fields)
-        .filter(([, ok]) => !ok)
-        .map(([f]) => {
-          const got =
-            f === "published" ? a.doc.meta.published.value : a.doc.meta[f as keyof typeof a.doc.meta];
-          return `${f}: got ${JSON.stringify(got)}, gold ${JSON.stringify(a.gold.meta[f as MetaField])}`;
-        });
-      if (a.lostBody.length + a.keptChrome.length + wrong.length === 0) continue;
-      console.log(`\n# ${a.slug} (${a.language})`);
-      for (const k of a.lostBody) console.log(`  lost body:    ${k}`);
-      for (const d of a.keptChrome) console.log(`  kept chrome:  ${d}`);
-      for (const w of wrong) console.log(`  meta ${w}`);
-    }
+}
+
+function printErrors(articles: readonly ArticleResult[]): void {
+  for (const a of articles) {
+    const wrong = Object.entries(a.fields)
+      .filter(([, ok]) => !ok)
+      .map(([f]) => {
+        const got = f === "published" ? a.doc.meta.published.value : a.doc.meta[f as keyof typeof a.doc.meta];
+        return `${f}: got ${JSON.stringify(got)}, gold ${JSON.stringify(a.gold.meta[f as MetaField])}`;
+      });
+    if (a.lostBody.length + a.keptChrome.length + wrong.length === 0) continue;
+    console.log(`\n# ${a.slug} (${a.language}, ${splitOf(a.slug)})`);
+    for (const k of a.lostBody) console.log(`  lost body:    ${k}`);
+    for (const d of a.keptChrome) console.log(`  kept chrome:  ${d}`);
+    for (const w of wrong) console.log(`  meta ${w}`);
   }
-  console.log(
-    `clean: kept-line F1 ${report.keptLineF1.toFixed(3)}, metadata accuracy ${report.metadataAccuracy.toFixed(3)}`,
-  );
+}
+
+const summary = (r: CleanReport): string =>
+  `kept-line F1 ${r.keptLineF1.toFixed(3)}, metadata accuracy ${r.metadataAccuracy.toFixed(3)}`;
+
+function main(argv: readonly string[]): number {
+  const verbose = argv.includes("--verbose");
+  const dirArg = argv.find((a) => !a.startsWith("--"));
+  const dir = dirArg ? resolve(dirArg) : defaultDir;
+  const dev = evaluate(dir, "dev");
+  const test = evaluate(dir, "test");
+  console.log(`clean: gold in ${dir}, split by outlet (dev / test)`);
+  printTable("dev", dev);
+  printTable("test", test);
+  if (verbose) printErrors([...dev.articles, ...test.articles]);
+  console.log(`\nclean (dev): ${summary(dev)}`);
+  console.log(`clean: ${summary(test)}`);
   return 0;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_META } from "../../src/core/doc/document.js";
-import { fieldCorrect, lineScores, norm, normOutlet, scoreLines } from "./score.js";
+import { fieldCorrect, lineScores, norm, normOutlet, outletOf, scoreLines, splitOf } from "./score.js";
 
 describe("norm", () => {
   it.each([
@@ -59,5 +59,21 @@ describe("fieldCorrect", () => {
   it("normalises outlet spellings", () => {
     expect(normOutlet("Tribun-Video.com")).toBe("tribunvideo");
     expect(normOutlet("The Jakarta Post")).toBe("jakartapost");
+  });
+});
+
+describe("the outlet split", () => {
+  it("puts every article of an outlet in one split, by the file name's prefix", () => {
+    expect(outletOf("kompas-gempa-cianjur")).toBe("kompas");
+    expect(splitOf("kompas-a")).toBe(splitOf("kompas-b-c"));
+    for (const slug of ["abc-x", "tempo-y", "reuters-z"]) expect(["dev", "test"]).toContain(splitOf(slug));
+  });
+
+  it("sends about a third of outlets to test, the same on every run", () => {
+    const outlets = Array.from({ length: 300 }, (_, i) => `outlet${i}-story`);
+    const test = outlets.filter((o) => splitOf(o) === "test").length;
+    expect(test / outlets.length).toBeGreaterThan(0.25);
+    expect(test / outlets.length).toBeLessThan(0.42);
+    expect(outlets.map(splitOf)).toEqual(outlets.map(splitOf));
   });
 });

@@ -41,6 +41,25 @@ export const META_FIELDS = [
 ] as const;
 export type MetaField = (typeof META_FIELDS)[number];
 
+export type Split = "dev" | "test";
+
+/** The outlet of a gold file: its name up to the first "-" ("kompas-gempa-cianjur" → "kompas"). */
+export const outletOf = (slug: string): string => slug.split("-")[0]!;
+
+/**
+ * The split of a gold file, by its outlet: a stable FNV-1a hash of the outlet prefix, about one
+ * third test, so every article of an outlet falls in one split. Rules and weights are tuned on dev
+ * only; test is for the honest figure.
+ */
+export function splitOf(slug: string): Split {
+  let h = 0x811c9dc5;
+  for (const ch of outletOf(slug)) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 3 === 0 ? "test" : "dev";
+}
+
 export function norm(s: string): string {
   return s
     .normalize("NFKC")

@@ -30,6 +30,8 @@ export const AGENCIES: readonly AgencyEntry[] = [
   { name: "Bernama", aliases: ["Bernama"] },
   { name: "Anadolu Agency", aliases: ["Anadolu", "Anadolu Agency", "AA"] },
   { name: "Press Trust of India", aliases: ["PTI", "Press Trust of India"] },
+  { name: "VNA", aliases: ["VNA", "Vietnam News Agency"] },
+  { name: "UPI", aliases: ["UPI", "United Press International"] },
 ];
 
 const byAlias = new Map<string, string>();

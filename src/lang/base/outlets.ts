@@ -32,6 +32,14 @@ export const OUTLETS: readonly OutletEntry[] = [
     aliases: ["TRIBUNNEWS.COM", "Tribunnews.com", "Tribunnews"],
   },
   { name: "Okezone", domains: ["okezone.com"], aliases: ["Okezone", "Okezone.com"] },
+  { name: "VIVA", domains: ["viva.co.id"], aliases: ["VIVA", "VIVA.co.id", "Viva.co.id"] },
+  { name: "JPNN", domains: ["jpnn.com"], aliases: ["JPNN", "jpnn.com", "JPNN.com"] },
+  { name: "Merdeka.com", domains: ["merdeka.com"], aliases: ["Merdeka.com", "merdeka.com"] },
+  {
+    name: "Beritasatu",
+    domains: ["beritasatu.com"],
+    aliases: ["Beritasatu", "Beritasatu.com", "BeritaSatu"],
+  },
   { name: "SINDOnews", domains: ["sindonews.com"], aliases: ["SINDOnews", "SINDOnews.com"] },
   { name: "Republika", domains: ["republika.co.id"], aliases: ["REPUBLIKA.CO.ID", "Republika"] },
   { name: "Medcom.id", domains: ["medcom.id"], aliases: ["Medcom.id"] },
@@ -80,6 +88,9 @@ export const OUTLETS: readonly OutletEntry[] = [
   },
   { name: "South China Morning Post", domains: ["scmp.com"], aliases: ["South China Morning Post", "SCMP"] },
   { name: "Nikkei Asia", domains: ["asia.nikkei.com"], aliases: ["Nikkei Asia"] },
+  { name: "Bangkok Post", domains: ["bangkokpost.com"], aliases: ["Bangkok Post"] },
+  { name: "The Star", domains: ["thestar.com.my"], aliases: ["The Star"] },
+  { name: "USA Today", domains: ["usatoday.com"], aliases: ["USA Today", "USA TODAY"] },
   { name: "Bloomberg", domains: ["bloomberg.com"], aliases: ["Bloomberg"] },
   { name: "The Telegraph", domains: ["telegraph.co.uk"], aliases: ["The Telegraph", "Telegraph"] },
   { name: "RIA Novosti", domains: ["ria.ru"], aliases: ["RIA Novosti", "RIA"] },
@@ -117,6 +128,30 @@ export function outletOfUrl(url: string): OutletEntry | null {
     if (hit) return hit;
   }
   return null;
+}
+
+/**
+ * Words news outlets' names end in ("Bangkok Post", "Selangor Journal", "Permatanews"): a printed name
+ * of this shape is taken for an outlet even when the directory does not know it.
+ */
+const MEDIA_WORD =
+  /(?:news|post|pos|times|tribune|journal|herald|daily|today|globe|gazette|chronicle|online|media|tv|insider|observer|star|mail|express|telegraph|pers|harian)$/iu;
+const MEDIA_NAME = /^(?:the\s+)?\p{Lu}[\p{L}\d'&.-]*(?:\s+\p{Lu}[\p{L}\d'&.-]*){0,3}$/u;
+
+/** Section and feature labels shaped like names: "Breaking News", "Berita Terkini", "Health News". */
+const GENERIC =
+  /^(?:the\s+)?(?:breaking|latest|top|world|local|health|business|sports?|tech|technology|politics|national|nasional|international|internasional|berita|more|daily|weekly|live|video|photo|foto|related|trending|popular|good|fake|hot|terkini|terbaru|today|regional|metro|global|entertainment|opinion|finance|economy|science|travel|lifestyle|news|shots)\b/iu;
+
+/** A name shaped like an outlet's: one in the directory, a web name, or capitalised words ending in a media word. */
+export function looksLikeOutletName(name: string): boolean {
+  const n = name.trim();
+  if (outletNamed(n)) return true;
+  if (/^[\p{L}\d-]+\.(?:com|co\.id|co|id|tv|net|org|news)$/iu.test(n)) return true;
+  // "SmartNews", "kumparanNEWS": a media word glued to a name; "detikSumbagsel": a brand in lower case
+  // glued to an edition.
+  if (/^\p{L}+$/u.test(n) && /\p{Ll}\p{Lu}/u.test(n) && (MEDIA_WORD.test(n) || /^\p{Ll}/u.test(n)))
+    return true;
+  return MEDIA_NAME.test(n) && MEDIA_WORD.test(n) && n.split(/\s+/).length <= 4 && !GENERIC.test(n);
 }
 
 /** The outlet's name for a language edition, or its plain name. */

@@ -31,6 +31,16 @@ export interface CleanData {
   readonly interfacePhrases: readonly string[];
   /** Reporting credits at the foot of wire copy, with the role each verb gives ("Reporting by"). */
   readonly creditVerbs: Readonly<Record<string, "author" | "editor" | "contributor">>;
+  /**
+   * Job titles printed beside or under a byline name ("Reporter", "Court Correspondent", "Penulis"),
+   * with the role each gives. "NAME | Reporter", or a name line followed by a title line.
+   */
+  readonly roleTitles?: Readonly<Record<string, "author" | "editor">>;
+  /**
+   * Openings of a line that only names the wire the story came from ("This is reported by",
+   * "Dilansir dari"); followed by agency names alone, such a line credits them as origins.
+   */
+  readonly wireCredits?: readonly string[];
   /** Openings of a "first published elsewhere" note ("Artikel ini telah tayang di"). */
   readonly republishedNotes: readonly string[];
 }

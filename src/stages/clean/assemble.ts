@@ -55,6 +55,15 @@ export function cutFront(
   piece.start = skipSpace(raw, cut, piece.end);
 }
 
+/** Cuts the last `length` characters off a kept piece, recording the removal. */
+export function cutBack(raw: string, piece: Piece, length: number, reason: string, removed: Removal[]): void {
+  const cut = piece.end - length;
+  removed.push({ text: raw.slice(cut, piece.end).trim(), reason, start: cut, end: piece.end });
+  let end = cut;
+  while (end > piece.start && /\s/.test(raw[end - 1]!)) end--;
+  piece.end = end;
+}
+
 export function joinPieces(raw: string, kept: readonly Piece[]): { text: string; offsets: OffsetMap } {
   const segments: OffsetSegment[] = [];
   const parts: string[] = [];

@@ -1,19 +1,31 @@
 /**
  * @module
- * Line rules, in order: each looks at one line (and its neighbours) and either keeps it, drops it
- * with a reason, or reads metadata from it. Order matters where cues overlap: credit tails before
+ * Cue rules, in order: each looks at one line (and its neighbours) and says whether its cues call
+ * it chrome (with a reason), a stamp glued to body text, or nothing; and reads the metadata the line
+ * carries (credits, stamps, outlets). The rules no longer decide: their verdict is a feature of the
+ * learned line model (judge.ts, model.ts). Order matters where cues overlap: credit tails before
  * captions ("(AP)" is a credit), navigation before prompts, and stamps before everything that
  * could swallow a glued dateline.
  */
-import { outletNamed, outletOfUrl } from "../../lang/base/outlets.js";
+import { agencyNamed } from "../../lang/base/agencies.js";
+import { looksLikeOutletName, outletNamed, outletOfUrl } from "../../lang/base/outlets.js";
 import {
   type Credits,
+  emptyCredits,
+  looksLikeName,
+  normaliseName,
   readAgencyTail,
+  readBareLabelLine,
   readByLine,
   readBylineLine,
   readContributors,
+  readCreditGroupsWithOutlets,
   readCreditVerbs,
+  readNameOutletLine,
   readReportLine,
+  readRoleLine,
+  readWireLine,
+  roleOfTitle,
 } from "./credits.js";
 import { CUES } from "./cues.js";
 import { endsLikeSentence, type Line, wordCount } from "./lines.js";
@@ -29,6 +41,8 @@ export type Verdict =
 export interface Findings {
   credits: Credits[];
   stamps: string[];
+  /** Stamps far down the page (a title block printed below the story): used when the top has none. */
+  laterStamps: string[];
   outlets: string[];
 }
 
@@ -37,6 +51,8 @@ const KEEP: Verdict = { kind: "keep" };
 const DOMAIN_LIKE = /^[\p{L}\d-]+\.(?:com|co\.id|id|tv|net|org|co|news)$/iu;
 /** An outlet crediting itself at the end of the story: "…hari ini.(Tribun-Video.com)". */
 const SELF_CREDIT = /\(([\p{L}\d-]+\.(?:com|co\.id|id|tv|net|org))\)\s*$/iu;
+/** "…hari ini. (The Jakarta Post)": a known outlet's name closing the story. */
+const NAMED_CREDIT = /\(([^()]{2,40})\)\s*$/u;
 const drop = (reason: string): Verdict => ({ kind: "drop", reason });
 
 export function classifyLine(lines: readonly Line[], i: number, found: Findings): Verdict {
@@ -61,8 +77,19 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
   if ((CUES.tags.test(text) && !endsLikeSentence(text)) || CUES.hashtags.test(text)) return drop("tags");
   if (words <= 20 && CUES.interfacePhrase.test(text)) return drop("interface");
   if (CUES.republished.test(text)) return drop("republished-note");
+  if (words <= 14 && CUES.copyright.test(text)) {
+    const name = text.match(/[\p{L}\d-]+\.(?:com|co\.id|id|tv|net|org)\b/iu)?.[0];
+    const known = name ? outletNamed(name) : null;
+    if (name) found.outlets.push(known?.name ?? name);
+    return drop("copyright");
+  }
   if (CUES.markdownImage.test(text) || (words <= 12 && CUES.assetName.test(text))) return drop("image");
 
+  const wire = readWireLine(text);
+  if (wire) {
+    found.credits.push(wire);
+    return drop("byline");
+  }
   const tail = readAgencyTail(text);
   if (tail) {
     found.credits.push({ authors: [], editors: [], contributors: [], agencies: tail, sources: [] });
@@ -77,36 +104,104 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
   const byline =
     readBylineLine(text) ??
     (words <= 8 ? readByLine(text) : null) ??
+    readReportLine(text) ??
+    (words <= 6 ? readBareLabelLine(text) : null) ??
     readCreditVerbs(text) ??
-    readReportLine(text);
+    creditGroups(text, found) ??
+    (words <= 10 ? readRoleLine(text) : null) ??
+    readNameOverTitle(lines, i);
   if (byline) {
     found.credits.push(byline);
     return drop("byline");
   }
+  const nameOutlet = words <= 8 ? readNameOutletLine(text) : null;
+  if (nameOutlet) {
+    found.credits.push(nameOutlet.credits);
+    found.outlets.push(nameOutlet.outlet);
+    return drop("byline");
+  }
+  // The outlet's name at the top of the page, alone or beside an interface word: "Bangkok Post",
+  // "ABC News Share".
+  if (i < 5 && words <= 4) {
+    const name = outletLogo(text);
+    if (name) {
+      found.outlets.push(name);
+      return drop("logo");
+    }
+  }
+  // The job title under a byline name ("Court Correspondent", "Penulis").
+  const prev = lines[i - 1]?.text;
+  if (words <= 3 && roleOfTitle(text) && prev && looksLikeName(prev)) return drop("byline");
   if (isCaption(text)) return drop("photo-caption");
   // Image alt text: an unpunctuated line right above a caption.
   const next = lines[i + 1]?.text;
-  if (next && isCaption(next) && words <= 30 && !endsLikeSentence(text)) return drop("image-alt");
+  const stamped = /\d/.test(text) && CUES.stampPrefix.test(text);
+  if (next && isCaption(next) && words <= 30 && !endsLikeSentence(text) && !stamped) return drop("image-alt");
   if (isPrompt(text, words)) return drop("prompt");
 
-  const stamp = i < 12 && /\d/.test(text) ? CUES.stampPrefix.exec(text) : null;
-  if (stamp) {
+  // A bullet or dash may stand before a stamp: "- 10 Juli 2021, 09:45 WIB".
+  const stampText = text.replace(/^[-–—•·|]\s*/u, "");
+  const stamp = /\d/.test(stampText) ? CUES.stampPrefix.exec(stampText) : null;
+  // Far from the top, only a line that is a stamp and nothing more is read as one.
+  if (stamp && (i < 12 || wordCount(stampText.slice(stamp[0].length)) <= 3)) {
     const value = parseStamp(stamp[0]);
     if (value) {
-      found.stamps.push(value);
+      (i < 12 ? found.stamps : found.laterStamps).push(value);
       const section = stamp[1]?.trim();
       if (section && (outletNamed(section) || DOMAIN_LIKE.test(section)))
         found.outlets.push(outletNamed(section)?.name ?? section);
-      const offset = line.text.length - text.length;
-      const rest = text.slice(stamp[0].length).trim();
-      // What trails a stamp on its own line is more chrome: a view count, "(updated at …)".
+      const offset = line.text.length - stampText.length;
+      const rest = stampText.slice(stamp[0].length).trim();
+      // What trails a stamp on its own line is more chrome: a view count, "(updated at …)", a byline.
       if (!rest || wordCount(rest) <= 3 || /^[([]/.test(rest)) return drop("date-stamp");
+      const trailing = readBylineLine(rest);
+      if (trailing) {
+        found.credits.push(trailing);
+        return drop("date-stamp");
+      }
       return { kind: "strip", length: offset + stamp[0].length, reason: "date-stamp" };
     }
   }
   const selfCredit = SELF_CREDIT.exec(text);
   if (selfCredit) found.outlets.push(outletNamed(selfCredit[1]!)?.name ?? selfCredit[1]!);
+  else {
+    // Only near the end, where a story closes: higher up, a bracketed name credits a photo.
+    const named = i >= lines.length / 2 && !CUES.photoCredit.test(text) ? NAMED_CREDIT.exec(text) : null;
+    const outlet = named && !agencyNamed(named[1]!) ? outletNamed(named[1]!) : null;
+    if (outlet) found.outlets.push(outlet.name);
+  }
   return KEEP;
+}
+
+function outletLogo(text: string): string | null {
+  const t = text.replace(/[|•·]+$/u, "").trim();
+  if (outletNamed(t)) return outletNamed(t)!.name;
+  if (looksLikeOutletName(t) && !agencyNamed(t)) return t;
+  // A known name and one more word ("ABC News Share", "kumparan Menu").
+  const m = /^(.+?)\s+\S+$/u.exec(t);
+  return m && outletNamed(m[1]!) ? outletNamed(m[1]!)!.name : null;
+}
+
+/** Credit groups, with the outlets they name recorded: "(Tribunnews.com, Widya) (Kompas.com)". */
+function creditGroups(text: string, found: Findings): Credits | null {
+  const read = readCreditGroupsWithOutlets(text);
+  if (!read) return null;
+  // A lone group names the outlet that ran the story; several name where its parts came from.
+  const last = read.outlets.at(-1);
+  if (last && read.outlets.length === 1) found.outlets.push(last);
+  return read.credits;
+}
+
+/** A name alone on its line with its job title on the next: "Shaffiq Alkhatib" / "Court Correspondent". */
+function readNameOverTitle(lines: readonly Line[], i: number): Credits | null {
+  const text = lines[i]!.text;
+  const next = lines[i + 1]?.text;
+  if (!next || wordCount(next) > 3 || !looksLikeName(text)) return null;
+  const role = roleOfTitle(next);
+  if (!role) return null;
+  const credits = emptyCredits();
+  (role === "editor" ? credits.editors : credits.authors).push(normaliseName(text));
+  return credits;
 }
 
 export function isCaption(text: string): boolean {
@@ -114,6 +209,12 @@ export function isCaption(text: string): boolean {
   if (!/[:/\])]/.test(text)) return false;
   if (CUES.photoCredit.test(text) || CUES.photoAgency.test(text) || CUES.bareCredit.test(text)) return true;
   const bracket = CUES.bracketCredit.exec(text);
+  // "… balai desa. (ant/rs)": editors' initials closing a paragraph are cut off it, not a caption.
+  if (
+    bracket &&
+    /^[([]\s*[A-Za-z][a-z]{0,4}(?:\s*\/\s*[A-Za-z]?[a-z]{0,4})+\s*[)\]]$/u.test(bracket[0].trim())
+  )
+    return false;
   // "(12/9/2023)" at the end of a sentence is a date, not a credit.
   return !!bracket && !/^[([]\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[)\]]/.test(bracket[0]);
 }

@@ -5,6 +5,7 @@
  * X."). A credited name that is a wire service becomes an agency, not an author.
  */
 import { agencyByCode, agencyNamed } from "../../lang/base/agencies.js";
+import { looksLikeOutletName, outletNamed } from "../../lang/base/outlets.js";
 import { CUES } from "./cues.js";
 
 export interface Credits {
@@ -26,6 +27,7 @@ export const emptyCredits = (): Credits => ({
 
 /** Reads a labelled byline line; null when the line does not start with a credit label. */
 export function readBylineLine(line: string): Credits | null {
+  line = line.replace(/^[|•·\s]+/u, "");
   // Cheap test first: every byline has a label and a colon within its first few words.
   const colon = line.indexOf(":");
   if (colon < 0 || colon > 30) return null;
@@ -54,9 +56,39 @@ export function readBylineLine(line: string): Credits | null {
   return credits;
 }
 
-/** English "By Jane Doe and John Roe" / "By Jane Doe, Reuters" lines. */
+/** "Reporter Budi Santoso", "Editor Sari Hardiyanto": a credit label and a name, without the colon. */
+export function readBareLabelLine(line: string): Credits | null {
+  const words = line.trim().split(/\s+/);
+  let label = "";
+  let rest = "";
+  for (const n of [1, 2]) {
+    const l = words.slice(0, n).join(" ").toLowerCase();
+    if (CUES.editorLabels.has(l) || CUES.authorLabels.has(l)) {
+      label = l;
+      rest = words.slice(n).join(" ");
+      break;
+    }
+  }
+  if (!label || label === "by" || label === "oleh" || !/^\p{Lu}/u.test(rest)) return null;
+  const editor = CUES.editorLabels.has(label);
+  const names = splitNames(rest);
+  if (names.length === 0 || !names.every((n) => looksLikeName(n) || agencyNamed(n))) return null;
+  const credits = emptyCredits();
+  for (const name of names) {
+    const agency = agencyNamed(name);
+    if (agency) pushUnique(credits.agencies, agency);
+    else pushUnique(editor ? credits.editors : credits.authors, normaliseName(name));
+  }
+  return credits;
+}
+
+/** English "By Jane Doe and John Roe" / "By Jane Doe, Reuters" / "(By Jane Doe)" lines. */
 export function readByLine(line: string): Credits | null {
-  const m = /^by\s+(.{3,80})$/i.exec(line.trim());
+  const inner = line
+    .trim()
+    .replace(/^[-–—|•\s]+/u, "")
+    .replace(/^\((.*)\)\.?$/u, "$1");
+  const m = /^by\s+(.{3,80}?)\.?$/i.exec(inner);
   if (!m) return null;
   const names = splitNames(m[1]!);
   if (names.length === 0 || !names.every((n) => /^\p{Lu}/u.test(n) && n.split(/\s+/).length <= 5))
@@ -81,7 +113,9 @@ export function readCreditVerbs(line: string): Credits | null {
       .find((v) => part.toLowerCase().startsWith(`${v} `));
     if (!verb) continue;
     const role = CUES.creditVerbRoles.get(verb)!;
-    const names = splitNames(part.slice(verb.length)).map(normaliseName);
+    const names = splitNames(part.slice(verb.length))
+      .map(normaliseName)
+      .filter((n) => looksLikeName(n) || agencyNamed(n));
     const target =
       role === "author" ? credits.authors : role === "editor" ? credits.editors : credits.contributors;
     for (const name of names) {
@@ -99,6 +133,118 @@ export function readCreditVerbs(line: string): Credits | null {
     : null;
 }
 
+const NAME_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|bin|binti|de|van|von|al|el|da|dos)){0,4}$/u;
+/** A personal name as bylines print it: one to five capitalised words. */
+export const looksLikeName = (s: string): boolean => NAME_RE.test(s.trim()) && !/\.(?:com|id|tv)\b/i.test(s);
+
+/** The role a job title gives ("Court Correspondent" → author, "Editor" → editor), or null. */
+export function roleOfTitle(text: string): "author" | "editor" | null {
+  const key = text.trim().toLowerCase().replace(/[:.]$/, "").replace(/\s+/g, " ");
+  return CUES.roleTitles.get(key) ?? null;
+}
+
+/** "Jane Doe | Reporter", "Jane Doe, Staff Writer", "Editor - John Roe": a name beside its job title. */
+export function readRoleLine(line: string): Credits | null {
+  const parts = line
+    .trim()
+    .replace(/^[|•\s]+|[|•\s]+$/gu, "")
+    .split(/\s*(?:\||,|\s[-–—]\s)\s*/u)
+    .filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return null;
+  const credits = emptyCredits();
+  let role: "author" | "editor" | null = null;
+  const names: string[] = [];
+  for (const part of parts) {
+    const r = roleOfTitle(part);
+    if (r && !role) role = r;
+    else if (looksLikeName(part)) names.push(part);
+    else return null;
+  }
+  if (!role || names.length === 0) return null;
+  for (const n of names) pushUnique(role === "editor" ? credits.editors : credits.authors, normaliseName(n));
+  return credits;
+}
+
+/**
+ * Tribun-style credit groups at the foot of a story: "(Tribunnews.com, Widya) (TribunJateng.com,
+ * Rezanda Akbar D) (Kompas.com)": each group an outlet, optionally with the reporter's name.
+ */
+export function readCreditGroups(line: string): Credits | null {
+  return readCreditGroupsWithOutlets(line)?.credits ?? null;
+}
+
+/** {@link readCreditGroups}, with the outlets the groups name ("Tribunnews.com", "The Jakarta Post"). */
+export function readCreditGroupsWithOutlets(line: string): { credits: Credits; outlets: string[] } | null {
+  const text = line.trim();
+  if (!/^(?:\([^()]{2,80}\)\s*)+$/u.test(text)) return null;
+  const credits = emptyCredits();
+  const outlets: string[] = [];
+  for (const g of text.matchAll(/\(([^()]+)\)/gu)) {
+    const [head, ...rest] = g[1]!.split(/\s*,\s*/u);
+    const agency = agencyNamed(head!);
+    const outlet =
+      agency ?? outletNamed(head!) ?? (/\.(?:com|co\.id|id|tv|net|org)$/i.test(head!) ? head : null);
+    if (!outlet) return null;
+    if (agency) pushUnique(credits.agencies, agency);
+    else outlets.push(outletNamed(head!)?.name ?? head!);
+    for (const name of rest) {
+      if (!looksLikeName(name)) return null;
+      pushUnique(credits.authors, normaliseName(name));
+    }
+  }
+  return { credits, outlets };
+}
+
+/**
+ * A line that only credits the wire the story came from: "This is reported by AFP.", "Source:
+ * Reuters/AP", "Sumber AFP", "Dilansir dari Antara." Inside a sentence about one fact ("according to
+ * a Reuters report") the same names are cited sources, which cited.ts reads from the body.
+ */
+export function readWireLine(line: string): Credits | null {
+  const m = CUES.wireLine.exec(line.trim());
+  if (!m) return null;
+  const items = m[1]!.split(/\s*(?:,|\/|;|&|\band\b|\bdan\b)\s*/u).filter(Boolean);
+  const agencies = items.map((i) => agencyNamed(i.replace(/^the\s+/i, "")));
+  if (agencies.length === 0 || agencies.some((a) => a === null)) return null;
+  const credits = emptyCredits();
+  for (const a of agencies) pushUnique(credits.agencies, a!);
+  return credits;
+}
+
+/** Editors' initials or a wire's name closing a body paragraph: "… kata dia. (un)", "(ant/rs)", "(*)", "(AP)". */
+const CLOSING_PAREN = /\s?\(([^()]{1,40})\)\s*$/u;
+const INITIALS = /^(?:\*|[A-Za-z][a-z]{0,4}(?:\s*\/\s*[A-Za-z]?[a-z]{0,4})*)$/u;
+/** An author signing off at the end of the story: "… others injured. — Patricia Lourdes Viray". */
+const AUTHOR_TAIL = /[.!?"”]\s*[—–]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*$/u;
+
+export interface Tail {
+  readonly length: number;
+  readonly reason: string;
+  readonly credits: Credits;
+}
+
+/** A credit glued to the end of a paragraph, or null. `last` says whether it is among the story's last. */
+export function readTail(paragraph: string, last: boolean): Tail | null {
+  const paren = CLOSING_PAREN.exec(paragraph);
+  // Not a paragraph that is only the credit (that line is the cue rules' to judge).
+  if (paren && paren.index > 0) {
+    const agencies = readAgencyTail(`(${paren[1]})`);
+    if (agencies || INITIALS.test(paren[1]!.trim())) {
+      const credits = emptyCredits();
+      for (const a of agencies ?? []) pushUnique(credits.agencies, a);
+      return { length: paren[0].length, reason: agencies ? "agency-tail" : "editor-initials", credits };
+    }
+  }
+  const author = last ? AUTHOR_TAIL.exec(paragraph) : null;
+  if (author && looksLikeName(author[1]!)) {
+    const credits = emptyCredits();
+    credits.authors.push(normaliseName(author[1]!));
+    const length = author[0].length - (author[0].search(/[—–]/u) ?? 0);
+    return { length, reason: "byline", credits };
+  }
+  return null;
+}
+
 /** "Laporan Wartawan Tribunnews.com, Widya" / "Laporan Kontributor X, Kiki Andriana dari Sumedang". */
 const REPORT_LINE =
   /^laporan\s+(?:wartawan|reporter|kontributor|jurnalis)\s+[^,]{2,40},\s*(\p{Lu}[\p{L}.' -]{1,60}?)(?:\s+dari\s+\p{Lu}.*)?$/iu;
@@ -111,16 +257,35 @@ export function readReportLine(line: string): Credits | null {
   return credits;
 }
 
+const BARE_AGENCIES = new RegExp(
+  `^[-–—\\s]*(${CUES.agencyList})\\s*(?:contributed(?:\\s+reporting)?(?:\\s+to\\s+this\\s+(?:report|story))?)?\\.?$`,
+  "iu",
+);
 const TAIL = /^(?:[a-z]{1,4}(?:\/[a-z]{1,4})*\s*)?\(([^()]{1,80})\)\s*$/iu;
 
 /** "kp/rs (AP, AFP, Reuters)", "(bbn)", "(Reuters)": agencies, or null when it is not such a tail. */
 export function readAgencyTail(line: string): string[] | null {
+  // A wire's name alone at the foot of the story: "- REUTERS", "AP/AFP", "The Associated Press
+  // contributed to this report."
+  const bare = BARE_AGENCIES.exec(line.trim());
+  if (bare) {
+    const found = bare[1]!
+      .split(/\s*[,/;&]\s*|\s+(?:and|dan)\s+/)
+      .map((a) => agencyNamed(a.replace(/^the\s+/i, "")));
+    // A two-letter name alone ("AA", "AP") is as likely a button; it counts beside a dash or another wire.
+    const ambiguous = found.length === 1 && bare[1]!.trim().length <= 2 && !/^[-–—]/u.test(line.trim());
+    if (found.length > 0 && found.every((a) => a !== null) && !ambiguous)
+      return [...new Set(found as string[])];
+  }
   const m = TAIL.exec(line.trim());
   if (!m) return null;
   const items = m[1]!.split(/\s*[,/;]\s*|\s+(?:and|dan)\s+/).filter(Boolean);
   const agencies = items.map((item) => agencyNamed(item) ?? agencyByCode(item));
-  if (agencies.some((a) => a === null)) return null;
-  return [...new Set(agencies as string[])];
+  // "(ant/rs)": an agency code followed by the editors' initials.
+  const initials = (item: string, i: number): boolean => agencies[i] === null && /^[a-z]{1,4}$/.test(item);
+  if (agencies.some((a, i) => a === null && !initials(items[i]!, i))) return null;
+  const found = agencies.filter((a): a is string => a !== null);
+  return found.length > 0 ? [...new Set(found)] : null;
 }
 
 /** "--Dengan asistensi dari Eduard Gismatullin." → ["Eduard Gismatullin"]. */
@@ -132,9 +297,27 @@ export function readContributors(line: string): string[] | null {
 
 function splitNames(value: string): string[] {
   return value
+    .replace(/\s*(?:->|→|»|>)+\s*$/u, "")
     .split(/\s*(?:,|;|\/|&|\band\b|\bdan\b)\s*/u)
+    .flatMap((s) => {
+      // "Stefanno Sulaiman for Reuters": the name, and the wire it wrote for.
+      const m = /^(.+?)\s+(?:for|untuk)\s+(.+)$/u.exec(s.trim());
+      return m && agencyNamed(m[2]!) ? [m[1]!, m[2]!] : [s];
+    })
     .map((s) => s.trim())
     .filter((s) => s.length > 1);
+}
+
+/** "Hans Itta - Bali Tribune", "Deni Wahyono - detikSumbagsel": a reporter's name beside the outlet's. */
+export function readNameOutletLine(line: string): { credits: Credits; outlet: string } | null {
+  const parts = line.trim().split(/\s+[-–—|]\s+|\s*\|\s*/u);
+  if (parts.length !== 2) return null;
+  const [name, outlet] = parts as [string, string];
+  if (!looksLikeName(name) || name.split(/\s+/).length < 2 || !looksLikeOutletName(outlet)) return null;
+  if (looksLikeOutletName(name) || agencyNamed(name)) return null;
+  const credits = emptyCredits();
+  credits.authors.push(normaliseName(name));
+  return { credits, outlet: outletNamed(outlet)?.name ?? outlet };
 }
 
 /** Names printed as slugs ("Edy-A.-Putra") get their spaces back; whitespace is folded. */

@@ -39,8 +39,13 @@ const WEEKDAY = `(?:${weekdayNames()})`;
 const ZONE = `(?:${zoneNames()})`;
 const TIME = `\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s*${ZONE})?`;
 /** "6 September 2023", "Sept. 12, 2023", "12/09/2023", "2023-09-12", optionally with weekday and time. */
-const DATE_CORE = `(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
-const STAMP = `(?:${WEEKDAY},?\\s+)?${DATE_CORE}(?:\\s*(?:[,|•·-]|\\bat\\b|\\bpukul\\b)?\\s*${TIME})?`;
+const DATE_CORE = `(?:\\d{4}-\\d{2}(?![-\\d])|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+const AGENCY_ALT = `(?:the\\s+)?(?:${agencyAliases()
+  .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  .join("|")})`;
+/** "AFP", "AP/Reuters", "AP, AFP and Reuters". */
+const AGENCY_LIST = `${AGENCY_ALT}(?:\\s*(?:,|/|;|&|\\band\\b|\\bdan\\b)\\s*${AGENCY_ALT})*`;
+const STAMP = `(?:${WEEKDAY},?\\s+)?${DATE_CORE}(?:\\s*(?:[,|•·–—-]|\\bat\\b|\\bpukul\\b)?\\s*${TIME})?`;
 
 export const CUES = {
   relatedLink: new RegExp(`^(?:${union((c) => c.relatedLinks)})\\s*(?::|\\||-|»|>|\\s(?=\\p{Lu}))`, "iu"),
@@ -89,11 +94,23 @@ export const CUES = {
     "iu",
   ),
   creditVerbRoles: new Map(allPacks().flatMap((p) => Object.entries(p.clean.creditVerbs))),
-  /** A line that is only a date stamp, or a section label then a stamp ("Kompas dunia | 6 September 2023, 07:05 WIB"). */
-  stampPrefix: new RegExp(
-    `^(?:([^|\\n]{1,40}?)\\s*(?:\\||\\s[-–—]\\s)\\s*)?(?:(?:diterbitkan|dipublikasikan|published|posted|updated|diperbarui|dibuat)\\s*:?\\s*)?(?:${TIME}\\s*,?\\s*)?(${STAMP})`,
+  roleTitles: new Map(allPacks().flatMap((p) => Object.entries(p.clean.roleTitles ?? {}))),
+  /** A whole line crediting wire services: "This is reported by AFP.", "Sumber AFP", "Source: AP/Reuters". */
+  wireLine: new RegExp(
+    `^[-–—(\\s]*(?:${union((c) => [...(c.wireCredits ?? []), ...c.sourceLabels])})\\s*:?\\s*(${AGENCY_LIST})\\s*[.)]*$`,
     "iu",
   ),
+  /** A line that is only a date stamp, or a section label then a stamp ("Kompas dunia | 6 September 2023, 07:05 WIB"). */
+  stampPrefix: new RegExp(
+    `^(?:([^|\\n]{1,40}?)\\s*(?:\\||\\s[-–—]\\s)\\s*)?(?:(?:diterbitkan|dipublikasikan|diposting|ditulis|terbit|published(?:\\s+on)?|posted(?:\\s+on)?|updated|diperbarui|dibuat|tanggal|date)\\s*:?\\s*)?(?:${TIME}\\s*,?\\s*)?(${STAMP})`,
+    "iu",
+  ),
+  /** "AFP", "AP/Reuters", "the Associated Press and AFP". */
+  agencyList: AGENCY_LIST,
+  /** A copyright notice: "© 2023 Kompas.com", "Copyright © PT Kompas Media Nusantara". */
+  copyright: /^(?:copyright\b|hak\s+cipta\b|©|\(c\)\s)/iu,
+  /** A line ending in a full date: "Bali Tribune, Jumat 30 Oktober 2020". */
+  dateAtEnd: new RegExp(`[,|]\\s*(?:${WEEKDAY},?\\s+)?(?:${DATE_CORE})(?:\\s*,?\\s*${TIME})?\\s*$`, "iu"),
   agencyAlternation: agencyAliases()
     .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("|"),

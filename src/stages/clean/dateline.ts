@@ -9,7 +9,7 @@
  * story names it as a location elsewhere ("di Demak", "in Lumajang").
  */
 import { agencyNamed } from "../../lang/base/agencies.js";
-import { type OutletEntry, outletNamed } from "../../lang/base/outlets.js";
+import { looksLikeOutletName, type OutletEntry, outletNamed } from "../../lang/base/outlets.js";
 import { isKnownPlace } from "./places.js";
 
 export interface Dateline {
@@ -22,14 +22,30 @@ export interface Dateline {
   readonly length: number;
 }
 
-const WORD = "[\\p{Lu}\\d][\\p{L}\\d'’.&-]*";
-const PART = `${WORD}(?:\\s${WORD}){0,3}`;
+/** The day beside a dateline's place: "Sept 12", "12 September 2023", "5/5". */
+const DAY =
+  "(?:[\\p{L}.]+\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+[\\p{L}.]+(?:\\s+\\d{4})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)";
+const WORD = "[\\p{Lu}\\d](?:[\\p{L}\\d'’.&-]*[\\p{L}\\d.’'])?";
+/** Outlets print their web name in lower case too: "jpnn.com", "duta.co". */
+const DOMAIN = "[\\p{Ll}][\\p{L}\\d-]*\\.(?:com|co\\.id|co|id|tv|net|org)";
+const PART = `(?:${DOMAIN}|${WORD}(?:\\s${WORD}){0,3})`;
 const HEAD = new RegExp(
-  `^(${PART})(?:,\\s*(${PART}|[\\p{L}.]+\\s+\\d{1,2}))?\\s*(?:\\(([^()]{2,30})\\))?\\s*[-–—]+\\s*(?=[\\p{Lu}\\d"“‘'])`,
+  `^(${PART})(?:\\s*[,|]\\s*(${PART}|${DAY}))?\\s*(?:\\(([^()]{2,30})\\))?\\s*(?:[-–—]+|\\|)\\s*(?=[\\p{Lu}\\d"“‘']|$)`,
   "u",
 );
-const COLON = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?):\s+(?=\p{Lu})/u;
-const MONTH_DAY = /^[\p{L}.]+\s+\d{1,2}$/u;
+/** The Kontan form: "KONTAN.CO.ID - JAKARTA. Badan Pusat Statistik …". */
+const OUTLET_PLACE = /^(\S+)\s*[-–—]\s*(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\.\s+(?=\p{Lu})/u;
+/** A place and the day alone on a line: "Kuala Lumpur, August 15", "Jakarta, 5 Oktober". */
+const PLACE_DAY =
+  /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}),\s*(?:[\p{L}.]+\s+\d{1,2}|\d{1,2}\s+[\p{L}.]+)\s*$/u;
+/** The TASS form: "MOSCOW, October 5. /TASS/.", "JAKARTA, 5 Oktober /ANTARA/ -". */
+const SLASHED = new RegExp(
+  `^(${PART})(?:,\\s*(?:[\\p{L}.]+\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}.]+))?\\s*[.,]?\\s*/\\s*([^/\\n]{2,30}?)\\s*/\\s*[.:,–—-]*\\s*(?=[\\p{Lu}\\d"“‘'])`,
+  "u",
+);
+/** "Moskow:", "BANDA ACEH:", "KOTA BHARU, JAN 5:". */
+const COLON = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:,\s*[\p{L}.]+\s+\d{1,2})?:\s+(?=\p{Lu})/u;
+const MONTH_DAY = new RegExp(`^${DAY}$`, "u");
 const WEBLIKE = /\.(?:com|tv|id|co|net|org)\b/i;
 
 type Kind = "outlet" | "agency" | "place" | "unknown";
@@ -42,19 +58,61 @@ interface Part {
 }
 
 /** `raw` is the whole article, consulted to tell a place from an outlet's name. */
+/** "(CNN) —", "(AP) —": a credit alone opening the story. */
+const CREDIT_ONLY = /^\(([^()]{2,30})\)\s*[-–—]+\s*(?=[\p{Lu}\d"“‘'])/u;
+
 export function readDateline(line: string, raw = ""): Dateline | null {
+  const only = CREDIT_ONLY.exec(line);
+  if (only) {
+    const agency = agencyNamed(only[1]!);
+    const outlet = agency ? null : outletNamed(only[1]!);
+    if (agency || outlet) return { place: null, outlet, outletText: null, agency, length: only[0].length };
+  }
+  const slashed = SLASHED.exec(line);
+  if (slashed) {
+    const agency = agencyNamed(slashed[2]!);
+    const outlet = agency ? null : outletNamed(slashed[2]!);
+    if (agency || outlet) {
+      const place = part(slashed[1]!, raw);
+      return {
+        place: place.kind === "place" || isCaps(place.text) ? titleCase(place.text) : null,
+        outlet,
+        outletText: null,
+        agency,
+        length: slashed[0].length,
+      };
+    }
+  }
+  const o = OUTLET_PLACE.exec(line);
+  if (o) {
+    const source = part(o[1]!, raw);
+    if (source.kind === "outlet" || source.kind === "agency")
+      return {
+        place: titleCase(o[2]!),
+        outlet: source.outlet,
+        outletText: source.outlet || source.agency ? null : source.text,
+        agency: source.agency,
+        length: o[0].length,
+      };
+  }
   const m = HEAD.exec(line);
   if (m && m[0].length <= 70) return fromHead(m, raw);
   const c = COLON.exec(line);
-  if (c && looksLikePlace(c[1]!, raw))
-    return { place: c[1]!, outlet: null, outletText: null, agency: null, length: c[0].length };
+  if (c && (looksLikePlace(c[1]!, raw) || looksLikePlace(titleCase(c[1]!), raw)))
+    return { place: titleCase(c[1]!), outlet: null, outletText: null, agency: null, length: c[0].length };
+  const d = PLACE_DAY.exec(line);
+  if (d && looksLikePlace(d[1]!, raw))
+    return { place: d[1]!, outlet: null, outletText: null, agency: null, length: d[0].length };
   return null;
 }
 
 function fromHead(m: RegExpExecArray, raw: string): Dateline | null {
   const first = part(m[1]!, raw);
   const second = m[2] && !MONTH_DAY.test(m[2]) ? part(m[2], raw) : null;
-  const credit = m[3] ? part(m[3], raw) : null;
+  let credit = m[3] ? part(m[3], raw) : null;
+  // "Jakarta (VNA) -": a wire the directory does not know, printed as an acronym.
+  if (credit && credit.kind === "unknown" && /^\p{Lu}{2,6}$/u.test(credit.text))
+    credit = { ...credit, kind: "agency", agency: credit.text };
   if (credit && credit.kind !== "outlet" && credit.kind !== "agency") return null;
   const source =
     [credit, first, second].find((p) => p && (p.kind === "outlet" || p.kind === "agency")) ?? null;
@@ -64,11 +122,23 @@ function fromHead(m: RegExpExecArray, raw: string): Dateline | null {
   if (places.length > 0) {
     const [lead, region] = places;
     // A lone unknown word is a place only when printed in capitals or seen as a place elsewhere.
-    if (lead!.kind === "place" || (capsFirst && lead === first && (source || region))) {
+    // Beside the outlet's or a wire's name, the other part is the place: "SmartNews, Tapanuli –".
+    const besideSource = !!source && !region && lead!.kind === "unknown" && /^\p{Lu}/u.test(lead!.text);
+    if (lead!.kind === "place" || besideSource || (capsFirst && lead === first && (source || region))) {
       place = titleCase(lead!.text) + (region ? `, ${region.text}` : "");
     }
   }
   let outletText: string | null = null;
+  // "Jakarta, VIVA –": beside a known place, an unknown name in capitals is the outlet's own.
+  if (!source && second && first.kind === "place" && second.kind === "unknown" && isCaps(second.text)) {
+    return {
+      place: titleCase(first.text),
+      outlet: null,
+      outletText: second.text,
+      agency: null,
+      length: m[0].length,
+    };
+  }
   if (!source && !place) {
     // "ARAHKATA - …": a capitalised name that is not a place is the outlet's own.
     if (!(capsFirst && !second)) return null;
@@ -88,7 +158,8 @@ function part(text: string, raw: string): Part {
   const outlet = outletNamed(text);
   if (outlet) return { text, kind: "outlet", outlet, agency };
   if (agency) return { text, kind: "agency", outlet: null, agency };
-  if (WEBLIKE.test(text)) return { text, kind: "outlet", outlet: null, agency: null };
+  if (WEBLIKE.test(text) || looksLikeOutletName(text))
+    return { text, kind: "outlet", outlet: null, agency: null };
   if (looksLikePlace(titleCase(text), raw) || looksLikePlace(text, raw))
     return { text, kind: "place", outlet: null, agency: null };
   return { text, kind: "unknown", outlet: null, agency: null };

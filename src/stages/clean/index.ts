@@ -6,34 +6,59 @@
  */
 import { markDone } from "../../core/doc/document.js";
 import type { Stage } from "../../core/pipeline/stage.js";
-import { cutFront, joinPieces, keptPieces } from "./assemble.js";
-import { classifyLine, type Findings, type Verdict } from "./classify.js";
-import { emptyCredits } from "./credits.js";
+import { cutBack, cutFront, joinPieces, keptPieces } from "./assemble.js";
+import { emptyCredits, readTail } from "./credits.js";
 import { type Dateline, readDateline } from "./dateline.js";
-import { findHeader } from "./header.js";
+import { findFooterNames, findHeader } from "./header.js";
+import { judgeLines } from "./judge.js";
 import { splitLines } from "./lines.js";
 import { mergeMeta } from "./metadata.js";
 
+/** Removal reasons of interface chrome, where a page names its own outlet. */
+const INTERFACE = new Set(["prompt", "interface", "navigation", "logo", "pagination", "section-label"]);
+
 export const cleanStage: Stage = {
   name: "clean",
-  version: "1.1.0",
+  version: "2.0.0",
   requires: [],
   assigns: ["clean"],
   run(doc) {
     const raw = doc.raw;
     const lines = splitLines(raw);
-    const found: Findings = { credits: [], stamps: [], outlets: [] };
-    const verdicts: Verdict[] = lines.map((_, i) => classifyLine(lines, i, found));
-    const header = findHeader(lines, verdicts, doc.meta.title);
+    const { verdicts, found, probabilities } = judgeLines(lines);
+    const header = findHeader(lines, verdicts, doc.meta.title, probabilities);
     header.drop.forEach((reason, i) => {
       verdicts[i] = { kind: "drop", reason };
     });
     if (header.authors.length > 0) found.credits.push({ ...emptyCredits(), authors: header.authors });
+    const footer = findFooterNames(lines, verdicts, header.title ?? doc.meta.title ?? "");
+    for (const i of footer.drop) verdicts[i] = { kind: "drop", reason: "byline" };
+    if (footer.authors.length > 0) found.credits.push({ ...emptyCredits(), authors: footer.authors });
 
-    const { kept, removed } = keptPieces(raw, lines, verdicts);
-    // The dateline opens the first body paragraph; a stray kept line or two may stand above it.
+    // A dateline printed on a line of its own above the first paragraph ("Bangka Barat -",
+    // "Kuala Lumpur, August 15"): the model drops the short line; the dateline is still read.
     let dateline: Dateline | null = null;
-    for (const piece of kept.slice(0, 3)) {
+    const first = verdicts.findIndex((v) => v.kind !== "drop");
+    for (let i = first - 1; i >= Math.max(0, first - 2); i--) {
+      const v = verdicts[i]!;
+      const text = lines[i]!.text;
+      const read = v.kind === "drop" && v.reason.startsWith("model:") ? readDateline(text, raw) : null;
+      if (read && read.length >= text.length - 1) {
+        dateline = read;
+        verdicts[i] = { kind: "drop", reason: "dateline" };
+        break;
+      }
+    }
+    const { kept, removed } = keptPieces(raw, lines, verdicts);
+    // Credits glued to the end of a paragraph: editors' initials anywhere, a signing author last.
+    kept.forEach((piece, k) => {
+      const tail = readTail(raw.slice(piece.start, piece.end), k >= kept.length - 3);
+      if (!tail) return;
+      cutBack(raw, piece, tail.length, tail.reason, removed);
+      found.credits.push(tail.credits);
+    });
+    // The dateline opens the first body paragraph; a stray kept line or two may stand above it.
+    for (const piece of dateline ? [] : kept.slice(0, 3)) {
       dateline = readDateline(raw.slice(piece.start, piece.end), raw);
       if (dateline) {
         cutFront(raw, piece, dateline.length, "dateline", removed);
@@ -42,7 +67,10 @@ export const cleanStage: Stage = {
     }
     const { text, offsets } = joinPieces(raw, kept);
     removed.sort((a, b) => a.start - b.start);
-    const meta = mergeMeta(doc.meta, { text, found, header, dateline });
+    const chrome = removed
+      .filter((r) => INTERFACE.has(r.reason) || r.reason.startsWith("model:"))
+      .map((r) => r.text);
+    const meta = mergeMeta(doc.meta, { text, found, header, dateline, chrome });
     return markDone(Object.freeze({ ...doc, text, offsets, removed, meta }), "clean");
   },
 };

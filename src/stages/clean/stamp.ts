@@ -24,6 +24,8 @@ export function parseStamp(stamp: string): string | null {
   let d: number | undefined;
   const match = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
   if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const ym = /^(?:\D*\s)?(\d{4})-(\d{2})(?![-\d])/.exec(s);
+  if (!match && ym && Number(ym[2]) >= 1 && Number(ym[2]) <= 12) return `${ym[1]}-${ym[2]}`;
   if (y === undefined) {
     const dm = /(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})/.exec(s);
     const md = /([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(s);

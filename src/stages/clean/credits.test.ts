@@ -1,0 +1,220 @@
+import { describe, expect, it } from "vitest";
+import { cleaned } from "./testing.js";
+
+/** A story of a few body paragraphs with `lines` put where `at` says. */
+function page(lines: readonly string[], at: "top" | "bottom" | "lead", language: "id" | "en"): string {
+  const body =
+    language === "id"
+      ? [
+          "Banjir merendam ratusan rumah warga di tiga kecamatan sejak Senin malam setelah hujan deras turun selama enam jam.",
+          "Petugas gabungan mengevakuasi warga lanjut usia dan anak-anak ke posko pengungsian di balai desa terdekat.",
+          "Pemerintah kabupaten menyatakan status tanggap darurat selama dua pekan ke depan untuk mempercepat penanganan.",
+        ]
+      : [
+          "Floodwaters swept through hundreds of homes in three districts after six hours of heavy rain on Monday night.",
+          "Rescue teams moved elderly residents and children to shelters set up in the nearest village halls overnight.",
+          "The district government declared a two-week state of emergency to speed up the relief effort on Tuesday.",
+        ];
+  if (at === "lead") return [`${lines[0]} ${body[0]}`, ...body.slice(1)].join("\n\n");
+  return (at === "top" ? [...lines, ...body] : [...body, ...lines]).join("\n\n");
+}
+
+describe("wire credits, in every position and form", () => {
+  it.each([
+    // [language, where, lines, agencies]
+    ["id", "top", ["Penulis: Rina Ayu | Sumber: AFP"], ["AFP"]],
+    ["en", "top", ["By Jane Doe, Reuters"], ["Reuters"]],
+    ["id", "lead", ["JAKARTA (ANTARA) -"], ["Antara"]],
+    ["en", "lead", ["WASHINGTON (AP) —"], ["Associated Press"]],
+    ["id", "lead", ["MOSKOW, 12 September. /TASS/."], ["TASS"]],
+    ["en", "lead", ["MOSCOW, September 12. /TASS/."], ["TASS"]],
+    ["en", "bottom", ["Source: Reuters"], ["Reuters"]],
+    ["id", "bottom", ["Sumber: AP"], ["Associated Press"]],
+    ["id", "bottom", ["Sumber AFP"], ["AFP"]],
+    ["en", "bottom", ["This is reported by AFP."], ["AFP"]],
+    ["en", "bottom", ["As reported by the Associated Press."], ["Associated Press"]],
+    ["id", "bottom", ["Berita ini dilansir dari Reuters."], ["Reuters"]],
+    [
+      "id",
+      "bottom",
+      ["Dilansir dari Xinhua, korban terus bertambah hingga Selasa pagi di tiga provinsi."],
+      ["Xinhua"],
+    ],
+    [
+      "id",
+      "bottom",
+      ["Mengutip Reuters, pemerintah setempat belum mengumumkan jumlah korban jiwa terbaru."],
+      ["Reuters"],
+    ],
+    ["en", "bottom", ["(AP/AFP)"], ["Associated Press", "AFP"]],
+    ["id", "bottom", ["(ant/rs)"], ["Antara"]],
+    ["en", "bottom", ["(Reporting by Jane Doe; Editing by John Roe)"], []],
+  ] as const)("%s, %s: %j credits %j", (language, at, lines, agencies) => {
+    const doc = cleaned(page(lines, at, language));
+    expect([...doc.meta.agencies].sort()).toEqual([...agencies].sort());
+  });
+
+  it.each([
+    [
+      "id",
+      "Korban tewas mencapai 40 orang, kata laporan RIA pada Selasa malam waktu setempat.",
+      "RIA Novosti",
+    ],
+    [
+      "en",
+      "The toll rose to 40, according to a Reuters report citing local officials on Tuesday.",
+      "Reuters",
+    ],
+    [
+      "en",
+      "The death toll rose to 40, the Associated Press reported on Tuesday evening.",
+      "Associated Press",
+    ],
+    ["id", "Menurut The Telegraph, korban tewas mencapai 40 orang pada Selasa malam.", "The Telegraph"],
+  ] as const)(
+    "%s: a source cited for one statement stays a cited source: %s",
+    (language, sentence, cited) => {
+      const doc = cleaned(page([sentence], "bottom", language));
+      expect(doc.meta.agencies).toEqual([]);
+      expect(doc.meta.citedSources).toContain(cited);
+      expect(doc.text).toContain(sentence);
+    },
+  );
+});
+
+describe("bylines, in every form", () => {
+  it.each([
+    ["id", "top", ["Penulis: Rina Ayu Larasati"], ["Rina Ayu Larasati"], []],
+    ["id", "top", ["Reporter: Budi Santoso"], ["Budi Santoso"], []],
+    ["id", "top", ["Editor: Sari Hardiyanto"], [], ["Sari Hardiyanto"]],
+    ["id", "top", ["Penulis: Damanhuri | Editor: Khairunnisa"], ["Damanhuri"], ["Khairunnisa"]],
+    ["id", "top", ["| LAPORAN: Deni Wahyono"], ["Deni Wahyono"], []],
+    ["en", "top", ["By Jane Doe and John Roe"], ["Jane Doe", "John Roe"], []],
+    ["en", "bottom", ["(By Neil Jerome Morales)"], ["Neil Jerome Morales"], []],
+    ["en", "top", ["Jane Doe | Reporter"], ["Jane Doe"], []],
+    ["en", "top", ["Shaffiq Alkhatib", "Court Correspondent"], ["Shaffiq Alkhatib"], []],
+    ["id", "top", ["Irawan Sapto Adhi", "Penulis"], ["Irawan Sapto Adhi"], []],
+    ["id", "top", ["Deni Wahyono - detikSumbagsel"], ["Deni Wahyono"], []],
+    [
+      "id",
+      "bottom",
+      ["(Tribunnews.com, Widya) (TribunJateng.com, Rezanda Akbar D)"],
+      ["Widya", "Rezanda Akbar D"],
+      [],
+    ],
+    ["id", "top", ["Laporan Kontributor TribunJabar.id, Kiki Andriana dari Sumedang"], ["Kiki Andriana"], []],
+    [
+      "en",
+      "bottom",
+      ["Written by Gayatri Suroyo, Stefanno Sulaiman for Reuters ->"],
+      ["Gayatri Suroyo", "Stefanno Sulaiman"],
+      [],
+    ],
+    ["id", "bottom", ["Deni Wahyono", "Tag: banjir, Demak"], ["Deni Wahyono"], []],
+  ] as const)("%s, %s: %j → authors %j, editors %j", (language, at, lines, authors, editors) => {
+    const doc = cleaned(page(lines, at, language));
+    expect([...doc.meta.authors].sort()).toEqual([...authors].sort());
+    expect([...doc.meta.editors].sort()).toEqual([...editors].sort());
+    for (const line of lines) expect(doc.text).not.toContain(line);
+  });
+
+  it("cuts editors' initials off the paragraph they close, and reads an agency code among them", () => {
+    const doc = cleaned(
+      "Petugas gabungan mengevakuasi warga lanjut usia dan anak-anak ke posko pengungsian di balai desa. (ant/rs)",
+    );
+    expect(doc.text.endsWith("balai desa.")).toBe(true);
+    expect(doc.meta.agencies).toEqual(["Antara"]);
+    expect(doc.removed.map((r) => r.reason)).toEqual(["agency-tail"]);
+  });
+
+  it("reads an author signing off at the end of the story", () => {
+    const doc = cleaned(
+      page(
+        ["Last Tuesday, the quake left at least five people dead. — Patricia Lourdes Viray"],
+        "bottom",
+        "en",
+      ),
+    );
+    expect(doc.meta.authors).toEqual(["Patricia Lourdes Viray"]);
+    expect(doc.text).toContain("left at least five people dead.");
+    expect(doc.text).not.toContain("Patricia");
+  });
+
+  it("does not take the story's subject, a place or a list of headlines for a byline", () => {
+    const subject = cleaned(
+      ["Anwar Ibrahim named Malaysian PM", "Anwar Ibrahim", page([], "top", "en")].join("\n\n"),
+    );
+    expect(subject.meta.authors).toEqual([]);
+    const list = cleaned(
+      [
+        "- Banjir Mulai Surut",
+        "- Hendak Memanen Padi",
+        "- Tewas Tertabrak Kereta Api",
+        page([], "top", "id"),
+      ].join("\n\n"),
+    );
+    expect(list.meta.authors).toEqual([]);
+  });
+});
+
+describe("title and outlet", () => {
+  it("never takes a promo line for the title, and leaves it null when the text has none", () => {
+    const promo = cleaned(["Download aplikasi kami sekarang juga", page([], "top", "id")].join("\n\n"));
+    expect(promo.meta.title).toBeNull();
+    const none = cleaned(page([], "top", "en"));
+    expect(none.meta.title).toBeNull();
+    expect(none.meta.outlet).toBeNull();
+  });
+
+  it("skips a kicker or a topic label for the headline", () => {
+    const doc = cleaned(
+      ["Sriwijaya Air Jatuh", "Misteri Kotak Hitam Sriwijaya Air, Ini Kata KNKT", page([], "top", "id")].join(
+        "\n\n",
+      ),
+    );
+    expect(doc.meta.title).toBe("Misteri Kotak Hitam Sriwijaya Air, Ini Kata KNKT");
+  });
+
+  it.each([
+    ["id", ["KOMPAS.com -"], "lead", "Kompas.com"],
+    ["id", ["jpnn.com, JAKARTA -"], "lead", "JPNN"],
+    ["id", ["Jakarta, VIVA –"], "lead", "VIVA"],
+    ["id", ["SIDOARJO | duta.co –"], "lead", "duta.co"],
+    ["id", ["KONTAN.CO.ID - JAKARTA."], "lead", "KONTAN.CO.ID"],
+    ["id", ["Laporan ini ditulis ulang dari sumber resmi.(Tribun-Video.com)"], "bottom", "Tribun-Video.com"],
+    ["en", ["https://www.thejakartapost.com/news/2023/09/12/x.html"], "top", "The Jakarta Post"],
+    ["en", ["Bangkok Post"], "top", "Bangkok Post"],
+    ["en", ["Selangor Journal"], "top", "Selangor Journal"],
+    ["en", ["Floods hit the district again | Bali Tribune"], "top", "Bali Tribune"],
+    ["id", ["Ikuti kumparan di WhatsApp Channel"], "top", "Kumparan"],
+    [
+      "id",
+      ["Pantauan Permatanews di lokasi, petugas masih berjaga hingga Selasa malam di sekitar tanggul."],
+      "bottom",
+      "Permatanews",
+    ],
+  ] as const)("%s: %j names the outlet %s", (language, lines, at, outlet) => {
+    const doc = cleaned(page(lines, at, language));
+    expect(doc.meta.outlet).toBe(outlet);
+  });
+});
+
+describe("more credit forms", () => {
+  it.each([
+    ["en", "bottom", ["- REUTERS"], ["Reuters"], []],
+    ["en", "bottom", ["The Associated Press contributed to this report."], ["Associated Press"], []],
+    ["id", "top", ["Reporter Budi Santoso"], [], ["Budi Santoso"]],
+    ["en", "lead", ["(CNN) —"], [], []],
+    ["id", "lead", ["BEIJING, 12 September 2023 (Xinhua) -"], ["Xinhua"], []],
+  ] as const)("%s, %s: %j → agencies %j, authors %j", (language, at, lines, agencies, authors) => {
+    const doc = cleaned(page(lines, at, language));
+    expect([...doc.meta.agencies].sort()).toEqual([...agencies].sort());
+    expect([...doc.meta.authors].sort()).toEqual([...authors].sort());
+  });
+
+  it("reads the outlet from a copyright notice and from a credit of itself in brackets", () => {
+    expect(cleaned(page(["© 2023 Kompas.com"], "bottom", "id")).meta.outlet).toBe("Kompas.com");
+    expect(cleaned(page(["(The Jakarta Post)"], "bottom", "en")).meta.outlet).toBe("The Jakarta Post");
+    expect(cleaned(page(["(CNN) —"], "lead", "en")).meta.outlet).toBe("CNN");
+  });
+});
