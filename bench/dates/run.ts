@@ -4,8 +4,10 @@
  * (default: the committed hand-annotated corpus), tags each document's tag-free text with its DCT
  * as the reference day, and reports per language and overall the relaxed extent F1 (a system
  * expression matches a gold one when they overlap, one-to-one) and the value accuracy (share of
- * matched expressions whose value is exactly the gold value). Last line:
- * `dates: extent F1 NN.NN, value accuracy NN.NN, NNNN docs/s`.
+ * matched expressions whose value is exactly the gold value), and the TE3-style value F1: a value
+ * counts only when its expression was found too, so it is extent F1 × value accuracy (value
+ * accuracy alone flatters a tagger that finds few expressions). Last line:
+ * `dates: extent F1 NN.NN, value accuracy NN.NN, value F1 NN.NN (id NN.NN, en NN.NN), NNNN docs/s`.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -90,6 +92,9 @@ function scoreLang(lang: string, docs: readonly TimeMLDoc[]): LangScore {
 const valueAcc = (s: { extent: Counts; valueRight: number }): number =>
   s.extent.tp === 0 ? 0 : s.valueRight / s.extent.tp;
 
+/** TE3's value F1: right values over system and gold counts, i.e. extent F1 × value accuracy. */
+export const valueF1 = (s: { extent: Counts; valueRight: number }): number => prf(s.extent).f1 * valueAcc(s);
+
 export function score(dir: string): { langs: LangScore[]; docsPerSec: number } {
   const byLang = load(dir);
   const langs = [...byLang].map(([lang, docs]) => scoreLang(lang, docs));
@@ -109,6 +114,7 @@ export async function gateScores(): Promise<Record<string, number>> {
   for (const l of langs) {
     out[`${l.lang}ExtentF1`] = prf(l.extent).f1;
     out[`${l.lang}ValueAcc`] = valueAcc(l);
+    out[`${l.lang}ValueF1`] = valueF1(l);
   }
   return out;
 }
@@ -122,14 +128,15 @@ if (isMain(import.meta.url)) {
     if (args.includes("--verbose")) for (const e of l.errors) console.log(e);
     const p = prf(l.extent);
     console.log(
-      `${l.lang}: ${l.docs} docs, ${l.extent.tp + l.extent.fn} gold, extent P ${pct(p.precision)} R ${pct(p.recall)} F1 ${pct(p.f1)}, value accuracy ${pct(valueAcc(l))}`,
+      `${l.lang}: ${l.docs} docs, ${l.extent.tp + l.extent.fn} gold, extent P ${pct(p.precision)} R ${pct(p.recall)} F1 ${pct(p.f1)}, value accuracy ${pct(valueAcc(l))}, TE3 value F1 ${pct(valueF1(l))}`,
     );
     total.extent.tp += l.extent.tp;
     total.extent.fp += l.extent.fp;
     total.extent.fn += l.extent.fn;
     total.valueRight += l.valueRight;
   }
+  const perLang = langs.map((l) => `${l.lang} ${pct(valueF1(l))}`).join(", ");
   console.log(
-    `dates: extent F1 ${pct(prf(total.extent).f1)}, value accuracy ${pct(valueAcc(total))}, ${Math.round(docsPerSec)} docs/s`,
+    `dates: extent F1 ${pct(prf(total.extent).f1)}, value accuracy ${pct(valueAcc(total))}, value F1 ${pct(valueF1(total))} (${perLang}), ${Math.round(docsPerSec)} docs/s`,
   );
 }

@@ -65,4 +65,44 @@ export interface DateData {
   readonly chronoLocale: "id" | "en";
   /** Tense words before an expression in its clause that put it in the future ("akan", "will"). */
   readonly futureCues: readonly string[];
+  /**
+   * Parts of the day → TIMEX3 part code, appended to a day ("Selasa (12/9/2023) sore" →
+   * "2023-09-12TAF"). Keys are whole words of the expression, longest matched first.
+   */
+  readonly dayPartValues: Readonly<Record<string, "MO" | "MI" | "AF" | "EV" | "NI">>;
+  /** Present/past/future references without a point ("saat ini", "at the time") → TIMEX3 value. */
+  readonly vagueRefs: Readonly<Record<string, "PRESENT_REF" | "PAST_REF" | "FUTURE_REF">>;
+  /**
+   * Words after a length that count it from the narrative's last date ("tiga hari kemudian",
+   * "a day later"), with their sign: +1 later, -1 earlier.
+   */
+  readonly anaphoricWords: Readonly<Record<string, 1 | -1>>;
+  /** Fixed anaphoric day phrases ("keesokan harinya", "the next day"), as day offsets from the narrative's last date. */
+  readonly anaphoricDays: Readonly<Record<string, number>>;
+  /** Words before a unit that make it a recurrence ("setiap tahun", "every year" → P1Y). */
+  readonly setWords: readonly string[];
+  /** One-word recurrences ("annually", "weekly") → TIMEX3 set value. */
+  readonly setAdverbs: Readonly<Record<string, string>>;
+  /** The decade pattern's words ("tahun", "era" before "40-an"; none in English, which says "1990s"). */
+  readonly decadeCues: readonly string[];
+  /** Words for a century ("abad"; "century"). */
+  readonly centuryWords: readonly string[];
+  /** Words before a length that make it a coordinate, not a time ("derajat"; "degrees"). */
+  readonly coordinateWords: readonly string[];
+  /**
+   * Parts of a year: "kuartal II 2023", "semester I", "the first quarter of 2025", "the second half
+   * of 2018" → "2023-Q2", "2018-H2". `words` map the part's noun to Q (quarter) or H (half);
+   * `ordinals` its number.
+   */
+  readonly yearParts: {
+    readonly words: Readonly<Record<string, "Q" | "H">>;
+    readonly ordinals: Readonly<Record<string, number>>;
+  };
+  /**
+   * Words opening a span from a past point ("sejak 2019", "since 2019"): that point is background,
+   * not when the article was written nor when its news happened.
+   */
+  readonly sinceWords: readonly string[];
+  /** The word closing an age ("70-year-old" → P70Y); it belongs to the duration's extent. */
+  readonly ageWords: readonly string[];
 }

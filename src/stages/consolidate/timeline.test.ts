@@ -90,12 +90,83 @@ describe("buildTimeline", () => {
       [["2024-11-13", "a1", false]],
     ],
     [
+      "a part of the day dates its event to the day",
+      [["Kim tiba di Khasan pada Selasa (12/9/2023) sore.", "2023-09-13"]],
+      [["2023-09-12", "a1", false]],
+    ],
+    [
+      "a date a 'sejak' clause starts from is background, not the sentence's event",
+      [
+        [
+          "Kim meninggalkan Pyongyang untuk pertama kali sejak tahun 2019 pada Minggu (10/9/2023). Kim bertemu pemimpin asing pertama sejak Korea Utara menutup perbatasannya pada Januari 2020.",
+          "2023-09-13",
+        ],
+      ],
+      [
+        ["2020-01", "a1", false],
+        ["2023-09-10", "a1", false],
+      ],
+    ],
+    [
+      "a since-clause in English likewise",
+      [
+        [
+          "It was Kim's first trip abroad since 2019, officials in Seoul said on Monday (11/9/2023).",
+          "2023-09-13",
+        ],
+      ],
+      [["2023-09-11", "a1", false]],
+    ],
+    [
+      "datelines, bylines and bare dates are no events, however many sources print them",
+      [
+        [
+          "JAKARTA, Kamis (14/9/2023).\n\nGubernur Heru meresmikan depo bus di Pulogadung pada Rabu (13/9/2023).",
+          "2023-09-14",
+        ],
+        [
+          "13 September 2023.\n\nDepo bus Pulogadung diresmikan Gubernur Heru pada Rabu (13/9/2023).",
+          "2023-09-14",
+        ],
+      ],
+      [["2023-09-13", "a1,a2", false]],
+    ],
+    [
+      "the same event in Indonesian and English is one row",
+      [
+        ["Kim Jong Un tiba di Vladivostok pada Selasa (12/9/2023).", "2023-09-12"],
+        ["Kim Jong Un arrived in Vladivostok on Tuesday (12/9/2023).", "2023-09-12", "en"],
+      ],
+      [["2023-09-12", "a1,a2", false]],
+    ],
+    [
+      "an outlet's schedule for a nearby day joins the day the others report",
+      [
+        ["Presiden Prabowo meresmikan Bendungan Karian di Lebak pada Kamis (14/3/2024).", "2024-03-14"],
+        ["Bendungan Karian di Lebak diresmikan Presiden Prabowo pada Kamis (14/3/2024).", "2024-03-15"],
+        ["Presiden Prabowo akan meresmikan Bendungan Karian di Lebak pada Jumat (15/3/2024).", "2024-03-13"],
+      ],
+      [["2024-03-14", "a1,a2,a3", false]],
+    ],
+    [
+      "past events of the same actors on nearby days stay two rows",
+      [
+        ["Presiden Jokowi berangkat ke Bali pada Senin (11/9/2023).", "2023-09-13"],
+        ["Presiden Jokowi tiba di Bali pada Rabu (13/9/2023).", "2023-09-13"],
+        ["Presiden Jokowi mendarat di Bali pada Rabu (13/9/2023).", "2023-09-13"],
+      ],
+      [
+        ["2023-09-11", "a1", false],
+        ["2023-09-13", "a2,a3", false],
+      ],
+    ],
+    [
       "an end date alone still dates its sentence",
       [["Pameran Buku Jakarta di Senayan berlangsung hingga Minggu (17/11/2024).", "2024-11-17"]],
       [["2024-11-17", "a1", false]],
     ],
   ])("%s", (_name, articles, expected) => {
-    const s = story(...articles.map(([text, pub]) => article(text!, pub!)));
+    const s = story(...articles.map(([text, pub, lang]) => article(text!, pub!, lang)));
     expect(brief(s)).toEqual(expected);
   });
 
@@ -104,6 +175,8 @@ describe("buildTimeline", () => {
     ["Banjir di Jakarta berlangsung selama tiga hari."],
     ["Harga cabai naik di Jakarta pekan ini."],
     ["Gubernur Jakarta tidak memberi keterangan."],
+    ["JAKARTA, KOMPAS.com – Kamis (14/9/2023)."],
+    ["13 September 2023."],
   ])("finds no event in %s", (text) => {
     expect(buildTimeline(story(article(text, "2023-09-13")), NO_ENTITIES)).toEqual([]);
   });

@@ -6,12 +6,20 @@
  * a capitalised word inside the sentence, so the timeline degrades gracefully without mentions.
  * The date is the event's own (a background "pertama kali bertemu pada April 2019" keeps 2019-04),
  * never the publication date. Candidates with the same date and overlapping actors or event words
- * are one entry backed by every article that tells them. Nothing is dated after the latest
- * publication date of the story unless the text says it is ahead (then `scheduled: true`).
+ * are one entry backed by every article that tells them, across languages too (the same day and a
+ * shared actor). Nothing is dated after the latest publication date of the story unless the text
+ * says it is ahead (then `scheduled: true`).
+ *
+ * Entries are events, never debris: a byline, a dateline or a bare date ("JAKARTA, 13 September
+ * 2023.") says nothing happened, and a date right after "sejak" / "since" ("… kali pertama sejak
+ * 2019") is what the sentence measures from, not its event. When an outlet schedules an event for
+ * a day near the one more articles report it on, the reported day stands and the schedule joins it
+ * as evidence, so one outlet's slip is not a second row; the contradictions stage shows disputes.
  */
 import { layer } from "../../core/doc/document.js";
 import type { DateMention } from "../../core/doc/layers/dates.js";
 import type { Evidence, TimelineEntry } from "../../core/dossier.js";
+import { packFor } from "../../lang/registry.js";
 import type { EntityIndex, Story } from "./story.js";
 
 interface Candidate {
@@ -22,6 +30,8 @@ interface Candidate {
   readonly actors: ReadonlySet<string>;
   readonly words: ReadonlySet<string>;
   readonly scheduled: boolean;
+  /** The article's language: the same event told in two languages shares actors, not words. */
+  readonly lang: string;
 }
 
 /** Longest description kept, in characters: the clause around the date, not the whole sentence. */
@@ -31,8 +41,55 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
 /** The day, month or year a dated mention names; null for weeks, durations and sets. */
 function eventDate(d: DateMention): string | null {
   if (d.kind !== "date") return null;
-  if (d.precision === "minute") return d.value.slice(0, 10);
-  return d.precision === "day" || d.precision === "month" || d.precision === "year" ? d.value : null;
+  // A clock time or a part of the day ("2023-09-12TAF") dates its event to the day.
+  if (d.precision === "minute" || d.precision === "day") return d.value.slice(0, 10);
+  return d.precision === "month" || d.precision === "year" ? d.value : null;
+}
+
+/** Lower-case words of three letters or more: what a clause says beyond names, dates and numbers. */
+// Not after a dot or slash: "KOMPAS.com" is a name, not a word of the clause.
+const PLAIN_WORD = /(?<![\p{L}\p{N}./@])\p{Ll}[\p{Ll}'-]{2,}/gu;
+
+/**
+ * True when the sentence tells something beyond its dates and names: a plain word that is not one
+ * of the language's date prepositions once the dates are taken out ("Kim tiba di Khasan pada
+ * Selasa" has "tiba"). A dateline, a byline or a bare date ("JAKARTA, Kamis (14/9/2023).") has none.
+ */
+function tellsSomething(
+  text: string,
+  sStart: number,
+  sEnd: number,
+  dates: readonly DateMention[],
+  lang: string,
+): boolean {
+  let rest = "";
+  let at = sStart;
+  for (const d of dates) {
+    if (d.end <= sStart || d.start >= sEnd) continue;
+    rest += text.slice(at, Math.max(at, d.start));
+    at = Math.max(at, d.end);
+  }
+  rest += text.slice(at, sEnd);
+  const glue = new Set(packFor(lang).dates?.prepositions ?? []);
+  return (rest.match(PLAIN_WORD) ?? []).some((w) => !glue.has(w));
+}
+
+const sinceCache = new Map<string, RegExp>();
+
+/**
+ * True when the date comes right after "sejak" / "since" ("… kali pertama sejak tahun 2019"): the
+ * sentence measures from it, its event is another. A since-clause with its own event ("sejak Korea
+ * Utara menutup perbatasannya pada Januari 2020") keeps that event's date.
+ */
+function afterSince(text: string, sStart: number, d: DateMention, lang: string): boolean {
+  let re = sinceCache.get(lang);
+  if (!re) {
+    const words = packFor(lang).dates?.sinceWords ?? [];
+    const alt = words.length > 0 ? words.join("|") : "(?!)";
+    re = new RegExp(`(?:^|[^\\p{L}])(?:${alt})\\s+$`, "iu");
+    sinceCache.set(lang, re);
+  }
+  return re.test(text.slice(Math.max(sStart, d.start - 20), d.start));
 }
 
 /**
@@ -138,6 +195,9 @@ function candidatesOf(story: Story, entities: EntityIndex, latest: string | null
         dates.some((o) => o !== d && o.start >= s.start && o.end <= s.end && eventDate(o))
       )
         continue;
+      const lang = doc.meta.language ?? "und";
+      if (afterSince(doc.text, s.start, d, lang)) continue;
+      if (!tellsSomething(doc.text, s.start, s.end, dates, lang)) continue;
       const actors = actorsOf(key, doc.text, s.start, s.end, mentions, dates, entities);
       if (actors.size === 0) continue;
       const scheduled = d.future === true;
@@ -153,6 +213,7 @@ function candidatesOf(story: Story, entities: EntityIndex, latest: string | null
         actors,
         words: eventWords(what, actors, d.text),
         scheduled,
+        lang,
       });
     }
   }
@@ -171,11 +232,61 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * they say nothing about which event a sentence tells. Event words leave out actor names.
  */
 function sameEvent(a: Candidate, b: Candidate, common: ReadonlySet<string>): boolean {
-  if (a.date !== b.date) return false;
+  return a.date === b.date && alike(a, b, common);
+}
+
+/**
+ * Whether two candidates tell the same thing, whatever their dates. Across languages no event word
+ * can be shared, so one shared actor on a day (not a month or year) is enough; protagonists count
+ * there, since entities are what the two languages have in common.
+ */
+function alike(a: Candidate, b: Candidate, common: ReadonlySet<string>): boolean {
   let actors = 0;
   for (const x of a.actors) if (b.actors.has(x) && !common.has(x)) actors += 1;
   const words = overlap(a.words, b.words);
-  return actors >= 2 || (actors > 0 && words >= 1) || words >= 3;
+  if (actors >= 2 || (actors > 0 && words >= 1) || words >= 3) return true;
+  const day = a.date.length === 10 && b.date.length === 10;
+  return a.lang !== b.lang && day && overlap(a.actors, b.actors) > 0;
+}
+
+/** Days between two ISO days. */
+function dayGap(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a}T00:00Z`) - Date.parse(`${b}T00:00Z`)) / 86400000;
+}
+
+/** Farthest apart two outlets' days for one event can be and still be a slip, not two events. */
+const MAX_SLIP_DAYS = 3;
+
+/**
+ * Folds a scheduled group into one that tells the same event on a nearby day from other articles
+ * and is backed by more of them: an outlet that announced the wrong day (or a day that moved) is
+ * evidence of the event, not a second "scheduled" row. Past events on different days stay apart:
+ * "Kim left on Sunday" and "Kim arrived on Tuesday" share their actors and are still two events.
+ */
+function foldSlips(groups: Candidate[][], common: ReadonlySet<string>): Candidate[][] {
+  const articlesOf = (g: readonly Candidate[]) => new Set(g.map((c) => c.article));
+  const sorted = [...groups].sort((a, b) => articlesOf(b).size - articlesOf(a).size);
+  const kept: Candidate[][] = [];
+  for (const g of sorted) {
+    const mine = articlesOf(g);
+    const host = kept.find((k) => {
+      const date = k[0]!.date;
+      const theirs = articlesOf(k);
+      return (
+        g.every((c) => c.scheduled) &&
+        theirs.size > mine.size &&
+        date.length === 10 &&
+        g[0]!.date.length === 10 &&
+        date !== g[0]!.date &&
+        dayGap(date, g[0]!.date) <= MAX_SLIP_DAYS &&
+        [...mine].every((a) => !theirs.has(a)) &&
+        g.some((c) => k.some((x) => alike(x, c, common)))
+      );
+    });
+    if (host) host.push(...g.map((c) => ({ ...c, date: host[0]!.date })));
+    else kept.push(g);
+  }
+  return kept;
 }
 
 /** Actors in at least 40% of the candidates, once there are enough candidates to tell. */
@@ -203,7 +314,7 @@ export function buildTimeline(story: Story, entities: EntityIndex): TimelineEntr
     if (group) group.push(c);
     else groups.push([c]);
   }
-  const entries = groups.map((g): TimelineEntry => {
+  const entries = foldSlips(groups, common).map((g): TimelineEntry => {
     const articles = [...new Set(g.map((c) => c.article))];
     const what = [...g].sort((a, b) => a.what.length - b.what.length)[0]!.what;
     const scheduled = g.every((c) => c.scheduled);

@@ -7,12 +7,18 @@
  */
 import { Chrono, en, id, type Parser, type Refiner } from "chrono-node";
 import type { DateData } from "../../lang/types/dates.js";
+import { anaphoricDayParser, anaphoricParser } from "./parsers/anaphoric.js";
 import { bareYearParser, eventYearParser } from "./parsers/bare-year.js";
+import { centuryParser, decadeParser } from "./parsers/decade.js";
 import { durationParser, vagueDurationParser, vaguePluralParser } from "./parsers/duration.js";
 import { monthModifierParser } from "./parsers/month.js";
 import { relativeDayParser } from "./parsers/relative-day.js";
+import { setAdverbParser, setParser } from "./parsers/set.js";
+import { vagueRefParser } from "./parsers/vague-ref.js";
 import { weekParser } from "./parsers/week.js";
 import { weekdayParser } from "./parsers/weekday.js";
+import { yearPartParser } from "./parsers/year-part.js";
+import { rangeEndParser, rangeStartParser, yearModifierParser } from "./parsers/year-range.js";
 import { dropNoiseRefiner } from "./refiners/01-drop-noise.js";
 import { resolveOverlapsRefiner } from "./refiners/02-resolve-overlaps.js";
 import { extendDayPartRefiner } from "./refiners/03-extend-day-part.js";
@@ -89,6 +95,17 @@ export function chronoFor(data: DateData, lang: string): Chrono {
     eventYearParser(lang),
     monthModifierParser(v, lang),
     relativeDayParser(v, lang),
+    vagueRefParser(v, lang),
+    anaphoricParser(v, lang),
+    anaphoricDayParser(v, lang),
+    setParser(v, lang),
+    setAdverbParser(v, lang),
+    decadeParser(v, lang),
+    centuryParser(v, lang),
+    rangeStartParser(lang),
+    rangeEndParser(lang),
+    yearModifierParser(lang),
+    yearPartParser(v, lang),
   ];
   const parsers: Parser[] = [
     ...own.filter((p): p is Parser => p !== null),
@@ -106,7 +123,7 @@ export function chronoFor(data: DateData, lang: string): Chrono {
   return made;
 }
 
-/** chrono parsers that can yield an explicit full date, the only kind reference inference reads. */
+/** chrono parsers that can yield an explicit full date, the kind reference inference dates by. */
 const FULL_DATE_PARSERS = new Set([
   "ISOFormatParser",
   "SlashDateFormatParser",
@@ -132,6 +149,9 @@ export function inferenceChronoFor(data: DateData, lang: string): Chrono {
   const made = new Chrono({
     parsers: [
       weekdayParser(v, lang),
+      // Years alone tell how recent the text is, so a historical full date is not taken for its own.
+      bareYearParser(v, lang),
+      eventYearParser(lang),
       ...base.parsers.filter((p) => FULL_DATE_PARSERS.has(nameOf(p))).map(guarded),
     ],
     refiners: [dropNoiseRefiner(v), resolveOverlapsRefiner(), mergeDateTimeRefiner(lang)],

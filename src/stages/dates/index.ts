@@ -7,7 +7,7 @@
  */
 import { withLayer, withMeta } from "../../core/doc/document.js";
 import type { Stage } from "../../core/pipeline/stage.js";
-import { formatDay, parseDay } from "./calendar.js";
+import { parseDay } from "./calendar.js";
 import { inferReference } from "./reference.js";
 import { tagDates } from "./tagger.js";
 
@@ -21,16 +21,20 @@ export const datesStage: Stage = {
     const lang = pack.code === "und" ? "en" : pack.code;
     let ref = parseDay(doc.meta.published.value);
     let out = doc;
+    let inferredRef = false;
     if (!ref) {
       const inferred = inferReference(doc.text, pack.dates, lang);
       if (inferred) {
-        const day = formatDay(inferred);
         const prior = doc.meta.published.notBefore;
-        const notBefore = prior && prior > day ? prior : day;
-        out = withMeta(doc, { published: { value: notBefore, basis: "inferred", notBefore } });
-        ref = parseDay(notBefore);
+        const notBefore = prior && prior > inferred.notBefore ? prior : inferred.notBefore;
+        // A lower bound from cleaning that is later than the text's own evidence wins, at its day.
+        const value = notBefore === inferred.notBefore ? inferred.value : notBefore;
+        out = withMeta(doc, { published: { value, basis: "inferred", notBefore } });
+        // Only an inferred day anchors relative dates; a year alone leaves them unresolved.
+        ref = parseDay(value.length === 10 ? value : null);
+        inferredRef = ref !== null;
       } else ref = parseDay(ctx.options.reference);
     }
-    return withLayer(out, "dates", tagDates(doc.text, pack.dates, lang, ref));
+    return withLayer(out, "dates", tagDates(doc.text, pack.dates, lang, ref, inferredRef));
   },
 };

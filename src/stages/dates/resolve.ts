@@ -18,7 +18,7 @@ import {
   type Ymd,
 } from "./calendar.js";
 import { hasTag, isKabar, tagValue } from "./parsers/shared.js";
-import type { Vocab } from "./vocab.js";
+import { alt, type Vocab } from "./vocab.js";
 
 export interface ResolveContext {
   readonly text: string;
@@ -28,6 +28,11 @@ export interface ResolveContext {
   readonly ref: Ymd | null;
   /** The day a time-only expression belongs to (the last dated day before it), when known. */
   readonly anchor: Ymd | null;
+  /**
+   * True when `ref` was inferred from the text rather than stated: it is then a lower bound, too
+   * loose to place a bare weekday, which is read against the narrative's last date instead.
+   */
+  readonly inferred?: boolean;
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -108,11 +113,42 @@ interface Resolved {
   future: boolean;
 }
 
+/** A date `n` units (D, W, M, Y) away from `from`, cut to that unit's precision. */
+function shifted(from: Ymd, unit: string, n: number): { value: string; precision: DatePrecision; day?: Ymd } {
+  if (unit === "D") return { value: formatDay(addDays(from, n)), precision: "day", day: addDays(from, n) };
+  if (unit === "W") return { value: isoWeek(addDays(from, 7 * n)), precision: "week" };
+  if (unit === "M") {
+    const months = from.y * 12 + (from.m - 1) + n;
+    return { value: formatMonth(Math.floor(months / 12), (months % 12) + 1), precision: "month" };
+  }
+  return { value: String(from.y + n).padStart(4, "0"), precision: "year" };
+}
+
 function resolveValue(r: ParsingResult, c: ResolveContext): Resolved | null {
   const s = r.start;
   const duration = tagValue(r, "duration");
   if (duration) return { kind: "duration", value: duration, relative: false, future: false };
+  const fixed = tagValue(r, "value");
+  if (fixed) {
+    const kind = tagValue(r, "kind") === "set" ? "set" : "date";
+    return { kind, value: fixed, relative: false, future: fixed === "FUTURE_REF" };
+  }
   const ref = c.ref;
+  const yearPart = tagValue(r, "yearpart");
+  if (yearPart) {
+    if (!ref) return null;
+    return { kind: "date", value: `${ref.y}-${yearPart}`, relative: true, future: false };
+  }
+  const anaphor = tagValue(r, "anaphor");
+  if (anaphor) {
+    // Counted from the last date the narrative reached; the publication day when it named none.
+    const from = c.anchor ?? ref;
+    if (!from) return null;
+    const [unit, n] = anaphor.split(":");
+    const { value, precision } = shifted(from, unit!, Number(n));
+    const future = ref ? value.slice(0, 10) > formatDay(ref).slice(0, value.length) : false;
+    return { kind: "date", value, precision, relative: true, future };
+  }
   const dir = tagValue(r, "dir");
   if (hasTag(r, `${c.lang}-week`)) {
     if (!ref) return null;
@@ -128,6 +164,18 @@ function resolveValue(r: ParsingResult, c: ResolveContext): Resolved | null {
   let day: Ymd | null = null;
   let relative = false;
   let future = false;
+  // "two weeks ago", "dua pekan lalu": a count of weeks commits to a week, not to a day.
+  if (ref && r.tags().has("result/relativeDate") && weekUnitOf(c.vocab).test(r.text)) {
+    const d = { y: s.get("year")!, m: s.get("month")!, d: s.get("day")! };
+    if (isValidDay(d))
+      return {
+        kind: "date",
+        value: isoWeek(d),
+        precision: "week",
+        relative: true,
+        future: formatDay(d) > formatDay(ref),
+      };
+  }
   if (s.isCertain("day") && s.isCertain("month")) {
     const m = s.get("month")!;
     const d = s.get("day")!;
@@ -146,7 +194,12 @@ function resolveValue(r: ParsingResult, c: ResolveContext): Resolved | null {
     const until = c.vocab.until.test(c.text.slice(Math.max(0, r.index - 20), r.index));
     const how =
       dir === "last" ? "last" : dir === "next" ? "next" : until ? "nearest" : tense ? "future" : "past";
-    day = placeWeekday(ref, wd, how);
+    if (c.inferred && dir === "bare") {
+      // An inferred day is only a lower bound: a bare weekday is the one nearest the story's last
+      // date ("Selasa (12/9/2023) … pada hari Rabu" → the 13th), and without one it is unknown.
+      if (!c.anchor) return null;
+      day = placeWeekday(c.anchor, wd, tense ? "future" : "nearest");
+    } else day = placeWeekday(ref, wd, how);
     relative = true;
     future = how === "next" || how === "future";
   } else if (s.isCertain("month")) {
@@ -185,8 +238,9 @@ function resolveValue(r: ParsingResult, c: ResolveContext): Resolved | null {
     day = addDays(ref, Number(tagValue(r, "offset")));
     relative = true;
   } else if (s.isCertain("hour")) {
-    // A clock time alone belongs to the reference day: news times are today's unless a date is joined.
-    day = ref;
+    // A clock time alone belongs to the day the narrative has reached (the last date named before
+    // it), the reference day when it named none.
+    day = c.anchor ?? ref;
     if (!day) return null;
     relative = true;
   } else if ([...r.tags()].some((t) => t.startsWith("casualReference/"))) {
@@ -204,8 +258,38 @@ function resolveValue(r: ParsingResult, c: ResolveContext): Resolved | null {
     if (s.isCertain("timezoneOffset")) value += offsetOf(s.get("timezoneOffset")!);
     else value += gluedZone(c, r) ?? "";
     precision = "minute";
+  } else {
+    const part = dayPartOf(r.text, c.vocab);
+    if (part) value += `T${part}`;
   }
   return { kind: "date", value, precision, relative, future };
+}
+
+const partPatterns = new WeakMap<Vocab, [RegExp, string][]>();
+const weekUnits = new WeakMap<Vocab, RegExp>();
+
+/** Matches a week unit of the pack as a whole word ("weeks", "pekan"). */
+function weekUnitOf(v: Vocab): RegExp {
+  let re = weekUnits.get(v);
+  if (!re) {
+    const words = Object.entries(v.data.units).flatMap(([w, u]) => (u === "W" ? [w] : []));
+    re = new RegExp(`(?:^|[^\\p{L}])(?:${alt(words)})(?![\\p{L}])`, "iu");
+    weekUnits.set(v, re);
+  }
+  return re;
+}
+
+/** The TIMEX3 part of the day ("AF") an expression names ("Selasa (12/9/2023) sore"), if any. */
+function dayPartOf(text: string, v: Vocab): string | undefined {
+  let list = partPatterns.get(v);
+  if (!list) {
+    list = Object.entries(v.data.dayPartValues)
+      .sort((a, b) => b[0].length - a[0].length)
+      .map(([w, code]) => [new RegExp(`(?:^|[^\\p{L}])${alt([w])}(?![\\p{L}])`, "iu"), code]);
+    partPatterns.set(v, list);
+  }
+  for (const [re, code] of list) if (re.test(text)) return code;
+  return undefined;
 }
 
 /** A zone abbreviation glued to the next word ("07:05 WIBSEOUL" in flattened pages), as an offset. */

@@ -15,15 +15,20 @@ const OUTSIDE = new Set(["selama", "for", "the past", "the last"]);
 
 export function durationParser(v: Vocab, lang: string): Parser {
   const numberRe = `\\d+(?:[.,]\\d+)?|${v.number}`;
+  // An age keeps its closing word: "70-year-old", "14-year old", "70 years old" are one length.
+  const age = v.data.ageWords.length > 0 ? `(?:(?:\\s*-\\s*|\\s+)(?:${alt(v.data.ageWords)}))?` : "";
   // Starts at the number (fast to scan for); a modifier before it is picked up by looking back.
   const pattern = new RegExp(
-    `(${numberRe})(?:\\s*-\\s*|\\s*)(${v.unit})(?![A-Za-z0-9-])(?!\\s+(?:${v.ago})(?![A-Za-z]))(?:\\s+(?:${v.durationTail})(?![A-Za-z]))?`,
+    `(${numberRe})(?:\\s*-\\s*|\\s*)(${v.unit})${age}(?![A-Za-z0-9-])(?!\\s+(?:${v.ago})(?![A-Za-z]))(?:\\s+(?:${v.durationTail})(?![A-Za-z]))?`,
     // No "u" flag (much slower when case-insensitive); extract checks word boundaries in full Unicode.
     "i",
   );
   const modBefore = new RegExp(`(?:^|[^\\p{L}])(${v.durationModifier})\\s+$`, "iu");
   const articles = new Set(["a", "an", "se"]);
+  // "08 derajat 50 menit 24 detik LS": minutes and seconds of arc, not of time.
+  const arcBefore = new RegExp(`\\d\\s*(?:${alt(v.data.coordinateWords)}|menit|minutes?|')\\s*$`, "iu");
   return wordParser(pattern, (ctx, m, at, end) => {
+    if (arcBefore.test(ctx.text.slice(Math.max(0, at - 20), at))) return null;
     const lead = modBefore.exec(ctx.text.slice(Math.max(0, at - 25), at));
     const modifier = lead?.[1]?.toLowerCase().replace(/\s+/g, " ");
     const start = lead ? at - (lead[0].length - lead[0].indexOf(lead[1]!)) : at;

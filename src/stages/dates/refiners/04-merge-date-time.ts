@@ -10,11 +10,20 @@
 import type { Component, ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { tagValue } from "../parsers/shared.js";
 
-const TIME_GAP = /^\s*[,)]?\s*(?:,\s*)?(?:pukul|jam|sekitar pukul|at|around|about|sekitar)?\s*$/iu;
+// An approximator between them ("Rabu dini hari sekitar pukul 01.30") keeps two expressions: the
+// day is stated, the time only estimated, and the time still finds its day as the narrative anchor.
+// A comma before "pukul" / "at" ends the date's expression ("Selasa (8/9), pukul 07.45 WIB" is
+// two); a bare time right after a comma is a time stamp of the date ("6 September 2023, 07:05 WIB").
+const TIME_GAP = /^\s*\)?\s*(?:(?:pukul|jam|at)\s*)?$|^\s*\)?\s*,\s*$/iu;
 const WEEKDAY_GAP = /^\s*,?\s*$/u;
 const TIME_DAY_GAP = /^\s*(?:local time|waktu setempat)?\s*,?\s*(?:on|pada)?\s*$/iu;
 const TIME: readonly Component[] = ["hour", "minute", "second", "meridiem", "timezoneOffset"];
 const DATE: readonly Component[] = ["day", "month", "year"];
+
+/** "Selasa (8/9), pukul 07.45 WIB": a comma, then a time introduced by its own word. */
+function commaThenWord(gap: string, r: ParsingResult): boolean {
+  return gap.includes(",") && /^(?:pukul|jam|at)\b/iu.test(r.text);
+}
 
 function isDateOnly(r: ParsingResult): boolean {
   return (r.start.isCertain("day") || r.start.isCertain("weekday")) && !r.start.isCertain("hour");
@@ -59,7 +68,13 @@ export function mergeDateTimeRefiner(lang: string): Refiner {
           merged.tags().delete(`kabar/${lang}-weekday`);
           merged.addTag(`kabar/${lang}-weekday-with-date`);
           out[out.length - 1] = merged;
-        } else if (prev && isDateOnly(prev) && isTimeOnly(r) && TIME_GAP.test(gap)) {
+        } else if (
+          prev &&
+          isDateOnly(prev) &&
+          isTimeOnly(r) &&
+          TIME_GAP.test(gap) &&
+          !commaThenWord(gap, r)
+        ) {
           out[out.length - 1] = join(ctx, prev, r, TIME);
         } else if (prev && isTimeOnly(prev) && isDay(r) && TIME_DAY_GAP.test(gap)) {
           const merged = join(ctx, prev, r, [...DATE, "weekday"]);
