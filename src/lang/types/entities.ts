@@ -51,6 +51,33 @@ export interface EntityData {
    * "Menko Perekonomian Boediono".
    */
   readonly officeWordPattern?: string;
+  /**
+   * Offices and branches printed before the organisation they belong to ("Komisi", "DPD",
+   * "Dewan Pimpinan Pusat"): not part of its name.
+   */
+  readonly branchOffices?: readonly string[];
+  /** Words that name an office when a number follows ("Komisi III" is a committee, no entity). */
+  readonly committees?: readonly string[];
+  /**
+   * Prepositions after which a country is a location ("di", "ke", "dari"; "in", "from"); a
+   * country elsewhere acts as a state (an organisation). Defaults to `locatives`.
+   */
+  readonly placePrepositions?: readonly string[];
+  /**
+   * Verbs (and auxiliaries) after which a country opening a clause is the state acting, an
+   * organisation ("China will present", "Rusia menolak").
+   */
+  readonly actorVerbs?: readonly string[];
+  /** Conjunctions that close a list of names ("dan", "serta"; "and"). */
+  readonly listJoiners?: readonly string[];
+  /** Articles that may stand between a preposition and a name ("the" in "in the U.S."). */
+  readonly determiners?: readonly string[];
+  /** True when modifiers follow their noun ("tentara Jepang" = Japanese troops). */
+  readonly modifiersFollow?: boolean;
+  /** Conjunctions and prepositions after which a name opens a new phrase ("dan", "oleh"; "and"). */
+  readonly clauseLinks?: readonly string[];
+  /** Compass words that end place and organisation names ("Selatan" in "Sulawesi Selatan"). */
+  readonly directions?: readonly string[];
   /** Capitalised words that never start a name by themselves (sentence openers, weekdays…). */
   readonly nonNames?: readonly string[];
 }

@@ -137,4 +137,54 @@ describe("resolveEntities", () => {
     const index = resolveEntities(story(["Namun, harga beras naik lagi pekan ini.", "id"]));
     expect(index.entities).toEqual([]);
   });
+
+  it("gives an entity one type, voted by all its mentions and their contexts", () => {
+    // The tagger reads "Sabuga" as a person each time; three "di Sabuga" outvote it.
+    fake.tags.set("Sabuga", "B-person");
+    const index = resolveEntities(
+      story(
+        ["Acara digelar di Sabuga pada Minggu.", "id"],
+        ["Peserta berkumpul di Sabuga sejak pagi.", "id"],
+        ["Panitia menata kursi di Sabuga. Sabuga ramai sekali.", "id"],
+      ),
+    );
+    fake.tags.clear();
+    const e = index.byName("Sabuga");
+    expect(e?.type).toBe("place");
+    expect(e?.mentions).toHaveLength(4);
+  });
+
+  it("lets the outlet directory outvote the tagger's reading of an outlet as a person", () => {
+    fake.tags.set("Al", "B-person");
+    fake.tags.set("Jazeera", "I-person");
+    const index = resolveEntities(
+      story(
+        ["Laporan itu disiarkan Al Jazeera pada Senin.", "id"],
+        ["Al Jazeera said the talks had failed.", "en"],
+      ),
+    );
+    fake.tags.clear();
+    expect(index.byName("Al Jazeera")?.type).toBe("organization");
+  });
+
+  it("keeps a bracketed short form as an alias and finds it alone in another article", () => {
+    for (const [word, tag] of [
+      ["Bursa", "B-organization"],
+      ["Efek", "I-organization"],
+      ["Indonesia", "I-organization"],
+    ])
+      fake.tags.set(word!, tag!);
+    const index = resolveEntities(
+      story(
+        ["Bursa Efek Indonesia (BEI) membuka sekolah pasar modal di Medan.", "id"],
+        ["Menurut BEI, jumlah investor naik.", "id"],
+      ),
+    );
+    fake.tags.clear();
+    const e = index.byName("BEI");
+    expect(e?.name).toBe("Bursa Efek Indonesia");
+    expect(e?.aliases).toContain("BEI");
+    expect(e?.aliases).not.toContain("Bursa Efek Indonesia (BEI)");
+    expect(e?.mentions.map((m) => m.article)).toEqual(["a1", "a2"]);
+  });
 });

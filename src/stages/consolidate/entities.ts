@@ -6,13 +6,15 @@
  * for ("Putin" → "Vladimir Putin", also in an article that never spells the name out), and an
  * acronym joins the name whose initials it spells ("KCNA" = "Korean Central News Agency"). A
  * different person who shares a part keeps their own entity: only one-word forms ever join a full
- * name, so "Kim Taewoo" never becomes "Kim Jong Un". Each entity gets an id (e1…), a name, a type
- * decided by the most trusted mentions, every surface form as an alias and every mention.
+ * name, so "Kim Taewoo" never becomes "Kim Jong Un". Each entity gets an id (e1…), a name, one
+ * type voted by all its mentions and their contexts (`../entities/type-vote.ts`), every surface
+ * form as an alias and every mention.
  */
 import { layer } from "../../core/doc/document.js";
 import type { EntityType, Mention } from "../../core/doc/layers/index.js";
 import type { DossierEntity, DossierMention } from "../../core/dossier.js";
 import { initialsOf, isAllCaps, isCapitalised, nameKey, tidy } from "../entities/names.js";
+import { contextWords, ruleTrust, VoteTally } from "../entities/type-vote.js";
 import type { EntityIndex, Story } from "./story.js";
 
 interface Item {
@@ -20,6 +22,10 @@ interface Item {
   /** Order of the article in the story, for stable output. */
   readonly order: number;
   readonly mention: Pick<Mention, "start" | "end" | "text" | "type" | "canonical" | "rule">;
+  /** The words around the mention and its article's language, for the type vote. */
+  readonly before: string;
+  readonly after: string;
+  readonly language: string | null;
 }
 
 interface Group {
@@ -62,7 +68,13 @@ export function resolveEntities(story: Story): EntityIndex {
 function collect(story: Story): Item[] {
   const out: Item[] = [];
   story.articles.forEach((a, order) => {
-    for (const m of layer(a.doc, "mentions")) out.push({ article: a.key, order, mention: m });
+    for (const m of layer(a.doc, "mentions"))
+      out.push({
+        article: a.key,
+        order,
+        mention: m,
+        ...around(a.doc.text, m.start, m.end, a.doc.meta.language),
+      });
   });
   return out;
 }
@@ -79,18 +91,31 @@ function groupByKey(items: readonly Item[]): Map<string, Group> {
   return groups;
 }
 
-/** Trust of a mention's type: listed names over cue-based finds over the tagger's guesses. */
-function trust(rule: string): number {
-  if (rule.includes("known") || rule.includes("gazetteer")) return 3;
-  if (rule.includes("title") || rule.includes("appositive") || rule.includes("head")) return 2;
-  return 1;
+function around(text: string, start: number, end: number, language: string | null) {
+  return { ...contextWords(text, start, end), language };
 }
 
+/** Running vote per item list: lists only grow (`recoverParts` appends), so only new items are counted. */
+const tallies = new WeakMap<readonly Item[], VoteTally>();
+
+/** One type per entity, voted by all its mentions with their rules and contexts (type-vote.ts). */
 function typeOf(items: readonly Item[]): EntityType {
-  const votes = new Map<EntityType, number>();
-  for (const { mention } of items)
-    votes.set(mention.type, (votes.get(mention.type) ?? 0) + trust(mention.rule));
-  return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  let tally = tallies.get(items);
+  if (!tally) {
+    tally = new VoteTally();
+    tallies.set(items, tally);
+  }
+  for (let k = tally.count; k < items.length; k++) {
+    const i = items[k]!;
+    tally.add({ ...i, type: i.mention.type, rule: i.mention.rule });
+  }
+  return tally.winner();
+}
+
+/** "Bursa Efek Indonesia (BEI)": the long name and the short form a mention prints together. */
+function bracketed(text: string): { long: string; short: string } | null {
+  const m = /^(.*?\S)\s*\(\s*([^()]*?\S)\s*\)$/u.exec(tidy(text));
+  return m ? { long: m[1]!, short: m[2]! } : null;
 }
 
 /** Full person names of the story (two words or more), with the words a lone part may match. */
@@ -143,15 +168,19 @@ function coreKey(key: string): string {
 }
 
 /**
- * A name printed as a form of another in one article ("Joko Widodo (Jokowi)") is that entity in
- * every article, when the form points to one entity only.
+ * A name printed as a form of another in one article ("Joko Widodo (Jokowi)", the "BEI" of
+ * "Bursa Efek Indonesia (BEI)") is that entity in every article, when the form points to one
+ * entity only.
  */
 function joinAliases(groups: ReadonlyMap<string, Group>, union: (a: string, b: string) => void): void {
   const owners = new Map<string, Set<string>>();
   for (const g of groups.values()) {
     for (const { mention } of g.items) {
-      const form = nameKey(mention.text);
-      if (form !== g.key) owners.set(form, (owners.get(form) ?? new Set()).add(g.key));
+      const parts = bracketed(mention.text);
+      for (const printed of parts ? [parts.long, parts.short] : [mention.text]) {
+        const form = nameKey(printed);
+        if (form !== g.key) owners.set(form, (owners.get(form) ?? new Set()).add(g.key));
+      }
     }
   }
   for (const [form, keys] of owners) {
@@ -179,7 +208,10 @@ function recoverParts(story: Story, groups: Map<string, Group>): void {
   const acronyms = new Map<string, string>();
   for (const g of groups.values()) {
     if (typeOf(g.items) !== "organization" && typeOf(g.items) !== "event") continue;
-    for (const { mention } of g.items) if (isAllCaps(mention.text)) acronyms.set(mention.text, g.key);
+    for (const { mention } of g.items) {
+      const short = bracketed(mention.text)?.short ?? mention.text;
+      if (isAllCaps(short) && !short.includes(" ")) acronyms.set(short, g.key);
+    }
   }
   story.articles.forEach((a, order) => {
     const taken = layer(a.doc, "mentions").map((m) => [m.start, m.end] as const);
@@ -189,7 +221,12 @@ function recoverParts(story: Story, groups: Map<string, Group>): void {
       const g = groups.get(key)!;
       const text = a.doc.text.slice(start, end);
       const type = typeOf(g.items);
-      g.items.push({ article: a.key, order, mention: { start, end, text, type, canonical: key, rule } });
+      g.items.push({
+        article: a.key,
+        order,
+        mention: { start, end, text, type, canonical: key, rule },
+        ...around(a.doc.text, start, end, a.doc.meta.language),
+      });
       taken.push([start, end]);
     };
     for (let i = 0; i < tokens.length; i++) {
@@ -248,8 +285,9 @@ function toEntity(items: Item[]): { entity: DossierEntity; first: number } {
   const name = nameOf(sorted, type);
   const aliases = new Set<string>();
   for (const { mention } of sorted) {
-    for (const form of [tidy(mention.text), mention.canonical])
-      if (form !== name && !isKey(form)) aliases.add(form);
+    const parts = bracketed(mention.text);
+    const printed = parts ? [parts.long, parts.short] : [tidy(mention.text)];
+    for (const form of [...printed, mention.canonical]) if (form !== name && !isKey(form)) aliases.add(form);
   }
   const mentions: DossierMention[] = sorted.map(({ article, mention }) => ({
     article,
@@ -275,7 +313,7 @@ function nameOf(items: readonly Item[], type: EntityType): string {
   const score = new Map<string, number>();
   for (const { mention } of items) {
     if (isKey(mention.canonical)) continue;
-    score.set(mention.canonical, (score.get(mention.canonical) ?? 0) + trust(mention.rule) * 10 + 1);
+    score.set(mention.canonical, (score.get(mention.canonical) ?? 0) + ruleTrust(mention.rule) * 10 + 1);
   }
   const names = [...score.entries()];
   if (names.length === 0) return tidy(items[0]!.mention.text);

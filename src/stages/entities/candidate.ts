@@ -68,6 +68,26 @@ export interface FindContext {
   readonly openers: ReadonlySet<string>;
   /** Capitalised words of an office rather than a name ("Perekonomian"); matches nothing when unset. */
   readonly officeWord: RegExp;
+  /** Offices and branches that open an organisation's name without being part of it ("DPD", "Komisi"). */
+  readonly branchOffices: TitleIndex;
+  /** Words that make an office with a number after them ("Komisi III"). */
+  readonly committees: ReadonlySet<string>;
+  /** Prepositions that make a listed country a location ("di", "dari", "from"); elsewhere it acts. */
+  readonly placePrepositions: ReadonlySet<string>;
+  /** Words after which a name opens a new phrase instead of qualifying the word before ("dan", "oleh"). */
+  readonly clauseLinks: ReadonlySet<string>;
+  /** Verbs after which a clause-opening country is the state acting ("will", "menolak"). */
+  readonly actorVerbs: ReadonlySet<string>;
+  /** Conjunctions that close a list of names ("dan", "and"). */
+  readonly listJoiners: ReadonlySet<string>;
+  /** Articles between a preposition and a name ("in the U.S."). */
+  readonly determiners: ReadonlySet<string>;
+  /** True when a noun's modifiers follow it, so a name right after a noun may qualify it. */
+  readonly modifiersFollow: boolean;
+  /** English canonical names of the gazetteer's countries. */
+  readonly countries: ReadonlySet<string>;
+  /** Compass words that end place and organisation names ("Sulawesi Selatan", "Libya Barat"). */
+  readonly directions: ReadonlySet<string>;
   /** Nationality adjectives ("Israeli"): not mentions of a place by themselves. */
   readonly demonyms: ReadonlySet<string>;
   readonly speechCues: ReadonlySet<string>;

@@ -4,6 +4,7 @@
  * (known names of every pack, since English names turn up in Indonesian news and the other way
  * round, plus the gazetteers), head nouns, cue words.
  */
+import { gazetteers } from "../../lang/base/gazetteers.js";
 import { allPacks } from "../../lang/registry.js";
 import type { HeadNoun } from "../../lang/types/entities.js";
 import type { LanguagePack } from "../../lang/types/pack.js";
@@ -41,6 +42,16 @@ export function findContextFor(pack: LanguagePack, language: string | null): Fin
     nonNames: new Set(data.nonNames ?? []),
     // Function words capitalised at a sentence start are not names there.
     openers: new Set(pack.claims.stopWords.map(capitalise)),
+    branchOffices: phraseIndex(data.branchOffices ?? []),
+    committees: new Set(data.committees ?? []),
+    directions: new Set(data.directions ?? []),
+    placePrepositions: new Set(data.placePrepositions ?? data.locatives ?? []),
+    clauseLinks: new Set(data.clauseLinks ?? []),
+    modifiersFollow: data.modifiersFollow ?? false,
+    determiners: new Set(data.determiners ?? []),
+    listJoiners: new Set(data.listJoiners ?? []),
+    actorVerbs: new Set(data.actorVerbs ?? []),
+    countries: new Set(gazetteers().countries.map((c) => c.name)),
     demonyms: new Set(Object.keys(data.demonyms ?? {})),
     officeWord: new RegExp(data.officeWordPattern ?? "(?!)", "iu"),
     speechCues: new Set(pack.quotes.postCues ?? []),

@@ -48,12 +48,15 @@ describe("entities (Indonesian)", () => {
   it.each([
     // [text, surface, type, canonical]
     ["Presiden Joko Widodo membuka rapat kabinet.", "Joko Widodo", "person", "Joko Widodo"],
-    ["Delegasi Tiongkok tiba kemarin.", "Tiongkok", "place", "China"],
+    ["Delegasi itu tiba dari Tiongkok kemarin.", "Tiongkok", "place", "China"],
     ["Ekspor ke Jepang naik tahun ini.", "Jepang", "place", "Japan"],
-    ["Pemerintah Inggris mengecam serangan itu.", "Inggris", "place", "United Kingdom"],
+    ["Warga di Inggris mengecam serangan itu.", "Inggris", "place", "United Kingdom"],
+    // A country acting (subject of a verb, the other side of "dengan") is the state: an organisation.
+    ["Inggris mengecam serangan itu.", "Inggris", "organization", "United Kingdom"],
+    ["Indonesia berunding dengan Malaysia.", "Malaysia", "organization", "Malaysia"],
     ["Kapal itu berlayar ke Belanda.", "Belanda", "place", "Netherlands"],
-    ["Pejabat Amerika Serikat (AS) menolak berkomentar.", "Amerika Serikat", "place", "United States"],
-    ["Pejabat Amerika Serikat (AS) menolak berkomentar.", "AS", "place", "United States"],
+    ["Bantuan tiba dari Amerika Serikat (AS) kemarin.", "Amerika Serikat (AS)", "place", "United States"],
+    ["Bantuan tiba dari AS kemarin.", "AS", "place", "United States"],
     [
       "Dewan Keamanan PBB bersidang di New York.",
       "Dewan Keamanan PBB",
@@ -69,10 +72,18 @@ describe("entities (Indonesian)", () => {
     ["Anggota Uni Eropa belum sepakat.", "Uni Eropa", "organization", "European Union"],
     ["Para menteri hadir dalam KTT ASEAN di Jakarta.", "KTT ASEAN", "event", "ASEAN Summit"],
     [
+      // The facility list (data/facilities/) names the airport as its operator does.
       "Pesawat mendarat di Bandara Soekarno-Hatta pada pukul 10.00.",
       "Bandara Soekarno-Hatta",
       "place",
-      "Soekarno-Hatta Airport",
+      "Soekarno-Hatta International Airport",
+    ],
+    // A facility the lists do not carry is named on its head noun.
+    [
+      "Kapal itu bersandar di Pelabuhan Tanjung Priok.",
+      "Pelabuhan Tanjung Priok",
+      "place",
+      "Tanjung Priok Port",
     ],
     ["Warga Gaza kekurangan air bersih.", "Gaza", "place", "Gaza"],
     ["Ia tiba di Kuala Lumpur pada Selasa.", "Kuala Lumpur", "place", "Kuala Lumpur"],
@@ -141,8 +152,9 @@ describe("entities (Indonesian)", () => {
       "Badan Riset dan Inovasi Nasional (BRIN) merilis laporan. Menurut BRIN, anggaran riset naik.",
       "id",
     );
-    const forms = ms.filter((m) => m.text === "BRIN");
-    expect(forms).toHaveLength(2);
+    // The bracketed short form is printed as part of the long name: one mention over both.
+    const forms = ms.filter((m) => m.text.endsWith("BRIN") || m.text.endsWith("(BRIN)"));
+    expect(forms.map((m) => m.text)).toEqual(["Badan Riset dan Inovasi Nasional (BRIN)", "BRIN"]);
     for (const f of forms) expect(f.canonical).toBe("Badan Riset dan Inovasi Nasional");
   });
 
@@ -183,8 +195,7 @@ describe("entities (Indonesian)", () => {
     );
     const long = "Badan Meteorologi, Klimatologi, dan Geofisika";
     expect(ms.map((m) => [m.text, m.type])).toEqual([
-      [long, "organization"],
-      ["BMKG", "organization"],
+      [`${long} (BMKG)`, "organization"],
       ["BMKG", "organization"],
     ]);
     expect(ms.every((m) => m.canonical === long)).toBe(true);
@@ -259,5 +270,102 @@ describe("entities (Indonesian)", () => {
       "id",
     );
     expect(ms.filter((m) => m.type === "person")).toEqual([]);
+  });
+
+  it.each([
+    ["Tentara Jepang mundur dari kota itu.", "Jepang"],
+    ["Warga Palestina mengungsi ke selatan.", "Palestina"],
+    ["Harga minyak naik menjadi 80 dolar AS per barel.", "AS"],
+    ["Presiden Sudan Omar Beshir menolak usul itu.", "Sudan"],
+  ])("takes a country qualifying the noun before it for an adjective, no entity: %s", (text, country) => {
+    expect(mentionsOf(text, "id").find((m) => m.text === country)).toBeUndefined();
+  });
+
+  it("types an outlet or a wire agency from the directory as an organisation wherever it stands", () => {
+    const ms = mentionsOf(
+      "Kantor berita itu mengutip RIA Novosti. Di Al Jazeera, Reuters melaporkan hal serupa.",
+      "id",
+    );
+    for (const name of ["RIA Novosti", "Al Jazeera", "Reuters"]) {
+      expect(mentionAt(ms, name)?.type, name).toBe("organization");
+    }
+  });
+
+  it("keeps a party written with its suffix whole", () => {
+    const ms = mentionsOf("Politikus PDI Perjuangan itu hadir di Jakarta.", "id");
+    const party = ms.find((m) => m.type === "organization");
+    expect(party?.text).toBe("PDI Perjuangan");
+    expect(party?.canonical).toBe("Indonesian Democratic Party of Struggle");
+  });
+
+  it("keeps a committee out of the body it belongs to, and a committee alone is no entity", () => {
+    const ms = mentionsOf("Komisi III DPR RI memanggil Kapolri. Anggota Komisi VII bertanya.", "id");
+    expect(ms.filter((m) => m.type === "organization").map((m) => m.text)).toEqual(["DPR RI"]);
+    expect(mentionAt(ms, "DPR RI")?.canonical).toBe("House of Representatives (Indonesia)");
+  });
+
+  it("keeps a party's branch and its region out of the party's name", () => {
+    const ms = mentionsOf("Rapat itu digelar Dewan Pimpinan Daerah Partai Golkar Jawa Barat kemarin.", "id");
+    expect(ms.find((m) => m.type === "organization")?.text).toBe("Partai Golkar");
+  });
+
+  it("keeps a spelled-out name apart from the party acronym after it", () => {
+    const ms = mentionsOf("Ketua Badan Pemenangan Pemilu PPP hadir.", "id");
+    expect(ms.find((m) => m.text.startsWith("Badan"))?.text).toBe("Badan Pemenangan Pemilu");
+  });
+
+  it("keeps office words and compass points inside an organisation or place the tagger found", () => {
+    for (const [word, tag] of [
+      ["Kejaksaan", "B-organization"],
+      ["Tinggi", "I-organization"],
+      ["Sulawesi", "I-organization"],
+      ["Selatan", "I-organization"],
+    ])
+      fake.tags.set(word!, tag!);
+    const ms = mentionsOf("Ia pernah menjadi Kepala Kejaksaan Tinggi Sulawesi Selatan.", "id");
+    fake.tags.clear();
+    expect(ms.find((m) => m.type === "organization")?.text).toBe("Kejaksaan Tinggi Sulawesi Selatan");
+  });
+
+  it("keeps the cue word a place opens with in the span but not in its canonical name", () => {
+    fake.tags.set("hotel", "B-place");
+    fake.tags.set("Oranje", "I-place");
+    const ms = mentionsOf("Peristiwa itu terjadi di hotel Oranje pada 1945.", "id");
+    fake.tags.clear();
+    const place = ms.find((m) => m.type === "place");
+    expect([place?.text, place?.canonical]).toEqual(["hotel Oranje", "Oranje"]);
+  });
+
+  it("reads a name in a list of places as a place, not a person", () => {
+    fake.tags.set("Majalengka", "B-person");
+    const ms = mentionsOf("Bantuan dikirim ke Cirebon, Bandung, Majalengka dan Semarang.", "id");
+    fake.tags.clear();
+    expect(mentionAt(ms, "Majalengka")?.type).toBe("place");
+  });
+
+  it("does not read a place before a titled person as that person's name", () => {
+    fake.tags.set("Kairo", "B-place");
+    fake.tags.set("Faruq", "B-person");
+    const ms = mentionsOf("Saat mengunjungi Kairo, Wakil Presiden Suriah Faruq mengatakan hal itu.", "id");
+    fake.tags.clear();
+    expect(mentionAt(ms, "Kairo")?.type).toBe("place");
+  });
+
+  it("takes a country after an organisation's short name into that name", () => {
+    fake.tags.set("PKB", "B-organization");
+    const ms = mentionsOf("Ia mendaftarkan PKB Indonesia sebagai peserta pemilu.", "id");
+    fake.tags.clear();
+    expect(ms.map((m) => [m.text, m.type])).toEqual([["PKB Indonesia", "organization"]]);
+  });
+
+  it("reads a place after a title or a party branch as the office's, no entity", () => {
+    expect(mentionsOf("Ia menjabat Gubernur DKI Jakarta dua tahun.", "id")).toEqual([]);
+    const ms = mentionsOf("Rapat DPD Bali digelar kemarin.", "id");
+    expect(ms.find((m) => m.text === "Bali")).toBeUndefined();
+  });
+
+  it("reads a country after an ambassador's 'untuk' as a place", () => {
+    const ms = mentionsOf("Ia menjadi duta besar untuk Tiongkok sejak 2020.", "id");
+    expect(mentionAt(ms, "Tiongkok")?.type).toBe("place");
   });
 });

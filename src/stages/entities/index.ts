@@ -1,11 +1,16 @@
 /**
  * @module
  * The entities stage: assigns the `mentions` layer. Finders propose candidates per sentence —
- * listed names (known names, countries, cities), the trained tagger, people after a title or
- * before an appositive role, names built on a head noun, places after a place cue — and the
- * numbered refiners in `refine/` settle them: drop capitalised common words, keep the longest of
- * overlapping spans, apply short forms the text defines, join a lone surname to its full name,
- * attach titles as roles. Each mention carries the canonical name it resolves to in its article.
+ * listed names (known names, the outlet and agency directory, countries, cities, airports), the
+ * trained tagger, people after a title or before an appositive role, names built on a head noun,
+ * places after a place cue — and the
+ * numbered refiners in `refine/` settle them: trim what the tagger wrapped around a name, drop
+ * capitalised common words and nationality adjectives, read what a listed country is doing (a
+ * modifier: no entity; acting: an organisation; after a preposition: a place), keep the longest
+ * of overlapping spans, keep offices and branches out of organisations, make lists of places all
+ * places, keep a bracketed short form inside its long name and apply it later, join a lone
+ * surname to its full name, attach titles as roles. Each mention carries the canonical name it
+ * resolves to in its article; one type per entity is voted across the story in consolidate.
  */
 import { layer, withLayer } from "../../core/doc/document.js";
 import type { Mention, Token } from "../../core/doc/layers/index.js";
@@ -21,7 +26,10 @@ import { findTagged } from "./find/tagged.js";
 import { findTitled } from "./find/titled.js";
 import { trimTagged } from "./refine/01-trim-tagged.js";
 import { dropCommon } from "./refine/02-drop-common.js";
+import { settleCountryRoles } from "./refine/02b-country-roles.js";
+import { stripBranches } from "./refine/02c-branches.js";
 import { settleOverlaps } from "./refine/03-overlaps.js";
+import { settleLists } from "./refine/03b-lists.js";
 import { defineAcronyms } from "./refine/04-acronyms.js";
 import { resolveShortForms } from "./refine/05-short-forms.js";
 import { attachRoles } from "./refine/06-roles.js";
@@ -31,7 +39,10 @@ const FINDERS = [findListed, findTagged, findTitled, findAppositive, findHeaded,
 const REFINERS: readonly Refiner[] = [
   trimTagged,
   dropCommon,
+  settleCountryRoles,
   settleOverlaps,
+  stripBranches,
+  settleLists,
   defineAcronyms,
   resolveShortForms,
   attachRoles,

@@ -1,16 +1,20 @@
 /**
  * @module
- * The lexicon: every listed name (pack known names, countries, cities) as token sequences indexed
+ * The lexicon: every listed name (pack known names, the outlet and agency directory, countries,
+ * cities, facilities) as token sequences indexed
  * by their first word, matched longest-first with case rules: a form word written all in capitals
  * ("AS", "PBB") matches only the same capitals, so the Indonesian "AS" never fires on the English
  * "as"; a capitalised form word needs a capitalised text word (any case after that, so a dateline
  * "MOSKWA" still matches "Moskwa"); lower-case form words ("of", "dan") match in any case.
  */
 import type { EntityType } from "../../core/doc/layers/mentions.js";
+import { AGENCIES } from "../../lang/base/agencies.js";
 import { gazetteers } from "../../lang/base/gazetteers.js";
+import { OUTLETS } from "../../lang/base/outlets.js";
 import type { KnownName } from "../../lang/types/entities.js";
 import { tokenize } from "../segment/tokens.js";
 import { WEIGHT } from "./candidate.js";
+import { facilities } from "./facilities.js";
 import { isAllCaps, isCapitalised } from "./names.js";
 
 export interface LexiconEntry {
@@ -41,14 +45,26 @@ export class Lexicon {
     if (prev && prev.weight >= weight) return;
     const entry: LexiconEntry = { words, lower, canonical, type, weight, rule };
     this.byForm.set(key, entry);
-    const list = (this.byFirst.get(lower[0]!) ?? []).filter((e) => e !== prev);
+    const list = this.byFirst.get(lower[0]!) ?? [];
+    if (prev) list.splice(list.indexOf(prev), 1);
     list.push(entry);
-    list.sort((a, b) => b.words.length - a.words.length || b.weight - a.weight);
     this.byFirst.set(lower[0]!, list);
+    // Thousands of airports share "Bandara": sorting on every add would be quadratic, so the
+    // lists are sorted once, before the first match.
+    this.sorted = false;
+  }
+
+  private sorted = true;
+
+  private sortLists(): void {
+    for (const list of this.byFirst.values())
+      list.sort((a, b) => b.words.length - a.words.length || b.weight - a.weight);
+    this.sorted = true;
   }
 
   /** The longest entry matching the tokens from `i` on, if any. */
   matchAt(words: readonly string[], lower: readonly string[], i: number): LexiconMatch | undefined {
+    if (!this.sorted) this.sortLists();
     const options = this.byFirst.get(lower[i] ?? "");
     if (options) {
       for (const entry of options) {
@@ -106,7 +122,9 @@ const cache = new Map<string, Lexicon>();
 
 /**
  * The lexicon for a set of known-name lists (one per pack that applies), built once per key.
- * Countries and cities come from the committed gazetteers; known names outrank them.
+ * Countries, cities and facilities come from the committed lists; known names outrank them, and the
+ * outlet and wire-agency directory outranks both: "RIA Novosti", "Reuters" or "Al Jazeera" is an
+ * organisation wherever it is printed, never a person or a place.
  */
 export function lexiconFor(key: string, knownLists: readonly (readonly KnownName[])[]): Lexicon {
   const hit = cache.get(key);
@@ -116,6 +134,18 @@ export function lexiconFor(key: string, knownLists: readonly (readonly KnownName
   for (const c of cities) lex.add(c.name, c.name, "place", WEIGHT.city, "gazetteer-city");
   for (const c of countries) {
     for (const n of [c.name, ...c.names]) lex.add(n, c.name, "place", WEIGHT.country, "gazetteer-country");
+  }
+  // Facilities (airports) by every printed form; each form carries its head word.
+  for (const f of facilities()) {
+    for (const form of [f.name, ...f.forms]) lex.add(form, f.name, "place", WEIGHT.known, "facility");
+  }
+  for (const a of AGENCIES) {
+    for (const form of [a.name, ...a.aliases])
+      lex.add(form, a.name, "organization", WEIGHT.known, "directory");
+  }
+  for (const o of OUTLETS) {
+    for (const form of [o.name, ...o.aliases])
+      lex.add(form, o.name, "organization", WEIGHT.known, "directory");
   }
   for (const list of knownLists) {
     for (const k of list) {

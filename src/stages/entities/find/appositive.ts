@@ -16,6 +16,7 @@ import {
 import { tidy } from "../names.js";
 import { inHeadline } from "./headline.js";
 import { nameRunBefore, nameRunFrom } from "./name-run.js";
+import { sentenceTags } from "./tagged.js";
 import { sliceText } from "./titled.js";
 
 export function findAppositive(view: SentenceView, ctx: FindContext): Candidate[] {
@@ -27,6 +28,9 @@ export function findAppositive(view: SentenceView, ctx: FindContext): Candidate[
     while (k < words.length && ctx.appositiveOpeners.has(lower[k]!)) k += 1;
     const len = phraseAt(ctx.titles, lower, k);
     if (len === 0) continue;
+    // ", Wakil Presiden Suriah Faruq El-Shara": a capitalised title with a name after it opens
+    // the next person's mention; it is no role of the words before the comma ("Kairo").
+    if (k === c + 1 && /^\p{Lu}/u.test(words[k]!) && personAfter(view, k + len, ctx)) continue;
     const start = nameRunBefore(view, c, ctx);
     if (start === c || inHeadline(view, start) || insideTitle(view, start, ctx)) continue;
     // "…, Menteri BUMN Erick Thohir, Menteri …": a titled name is the title finder's.
@@ -67,4 +71,14 @@ export function findAppositive(view: SentenceView, ctx: FindContext): Candidate[
     });
   }
   return out;
+}
+
+/** True when the tagger reads a person within the few words from `from` (a titled name follows). */
+function personAfter(view: SentenceView, from: number, ctx: FindContext): boolean {
+  const tags = sentenceTags(view, ctx);
+  for (let k = from; k < Math.min(tags.length, from + 4); k++) {
+    if (tags[k]!.endsWith("person")) return true;
+    if (view.words[k] === ",") return false;
+  }
+  return false;
 }

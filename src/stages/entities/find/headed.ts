@@ -7,7 +7,7 @@
  */
 import type { HeadNoun } from "../../../lang/types/entities.js";
 import { type Candidate, type FindContext, phraseAt, type SentenceView, WEIGHT } from "../candidate.js";
-import { isCapitalised, isWord, tidy } from "../names.js";
+import { isAllCaps, isCapitalised, isWord, tidy } from "../names.js";
 import { sliceText } from "./titled.js";
 
 const MAX_NAME = 6;
@@ -50,6 +50,10 @@ function after(view: SentenceView, from: number, ctx: FindContext): number {
   while (j < view.words.length && j - from < MAX_NAME) {
     // A title inside the run starts a person ("Partai Golkar … Presiden SBY"), not more name.
     if (j > from && phraseAt(ctx.titles, view.lower, j) > 0) break;
+    // An acronym after a spelled-out name is another organisation ("Badan Pemenangan Pemilu
+    // PPP" is the PPP's election body), unless it is a committee's number ("Komisi III").
+    const acronym = isAllCaps(view.words[j]!) && !/^[IVX]+$/.test(view.words[j]!);
+    if (j - from >= 2 && acronym && !isAllCaps(view.words[j - 1]!) && !branchEnds(view, from, j, ctx)) break;
     if (nameWord(view.words[j]!)) j += 1;
     else if (
       ctx.connectors.has(view.lower[j]!) &&
@@ -72,6 +76,13 @@ function before(view: SentenceView, to: number, ctx: FindContext): number | unde
     else break;
   }
   return i < to ? i : undefined;
+}
+
+/** True when a branch phrase ("Dewan Perwakilan Daerah") covers the run up to `j`: the branch of the acronym after it. */
+function branchEnds(view: SentenceView, from: number, j: number, ctx: FindContext): boolean {
+  for (let s = Math.max(0, from - 3); s < from; s++)
+    if (s + phraseAt(ctx.branchOffices, view.lower, s) === j) return true;
+  return false;
 }
 
 function nameWord(w: string): boolean {

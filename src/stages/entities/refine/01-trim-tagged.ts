@@ -5,10 +5,12 @@
  * ("Dilansir Associated Press", "… Bimo Editor"), and, in title-case headlines where every word is
  * capitalised, whatever follows a name the article spells out elsewhere ("Putin Disebut" →
  * "Putin"); a headline person span that holds no such name is dropped. Elsewhere a person span
- * cut short before a capitalised word ("Kim Jong" + "Un") is extended over it.
+ * cut short before a capitalised word ("Kim Jong" + "Un") is extended over it. A place span
+ * that runs from a listed place into a person another finder found ("Rusia Vladimir Putin")
+ * ends with the place. Organisation and place spans keep office words and compass points.
  */
 
-import { type Candidate, insideTitle, opensSentence, type SentenceView } from "../candidate.js";
+import { type Candidate, insideTitle, opensSentence, phraseAt, type SentenceView } from "../candidate.js";
 import { inHeadline } from "../find/headline.js";
 import { listedAt } from "../find/listed.js";
 import { nameRunFrom } from "../find/name-run.js";
@@ -28,16 +30,45 @@ export const trimTagged: Refiner = (candidates, env) => {
     let { i, j } = c;
     // Edges that are never part of a name: punctuation, lower-case words, sentence openers,
     // reporting verbs ("Kata Sri" → "Sri").
-    const edge = (k: number) => {
+    const edge = (k: number, last: boolean) => {
       const w = view.words[k]!;
-      if (!isWord(w) || !isCapitalised(w) || env.ctx.nonNames.has(w)) return true;
-      if (env.ctx.officeWord.test(w)) return true;
+      // "al-Ghu", "bin-Laden": a particle glued to a capitalised name is part of the name.
+      if (!isWord(w) || !(isCapitalised(w) || /^\p{Ll}+-\p{Lu}/u.test(w))) return true;
+      // Office nouns and words such as "Selatan" or "Kantor" belong in organisation and place
+      // names ("Kejaksaan Tinggi Sulawesi Selatan", "Kantor Meteorologi Islandia"); only a person
+      // span loses them, or any span where they open the sentence, or, last in a span, a word
+      // that is no compass point ("the Financial Times Senin").
+      if (c.type === "person" && (env.ctx.nonNames.has(w) || env.ctx.officeWord.test(w))) return true;
+      if (env.ctx.nonNames.has(w) && opensSentence(view, k)) return true;
+      if (last && env.ctx.nonNames.has(w) && !env.ctx.directions.has(w)) return true;
       // A capitalised opener ("Lalu" = then) only where a sentence or clause opens; inside a name
       // it is a name ("Lalu Muhamad Iqbal").
       return (env.ctx.openers.has(w) && opensSentence(view, k)) || env.ctx.speechCues.has(view.lower[k]!);
     };
-    while (i < j && edge(i)) i++;
-    while (j > i && edge(j - 1)) j--;
+    // A place the tagger opens with its lower-case cue ("hotel Oranje", "kawasan Pantura") keeps
+    // it in the span, as news annotation does; the canonical name starts at the name itself.
+    const cue =
+      c.type === "place" && /^\p{Ll}+$/u.test(view.words[i]!) && isCapitalised(view.words[i + 1] ?? "");
+    if (cue) i++;
+    while (i < j && edge(i, false)) i++;
+    while (j > i && edge(j - 1, true)) j--;
+    // "Presiden Rusia Vladimir Putin" read as one place: the country, then a person someone else
+    // found ("Vladimir Putin" after the title). The place ends with the country.
+    if (c.type !== "person") {
+      const m = listedAt(view, i, env.ctx);
+      const rest = m && m.entry.type === "place" && j - (i + m.length) >= 2 ? i + m.length : -1;
+      const person =
+        rest > 0 &&
+        (titleEndsAt(view, i, env) ||
+          candidates.some(
+            (p) => p.type === "person" && p.rule !== "tagger" && p.sentence === c.sentence && p.i === rest,
+          ));
+      if (person) {
+        const role = tidy(sliceText(view, titleStart(view, i, env), rest));
+        out.push({ ...c, i: rest, j, type: "person", canonical: tidy(sliceText(view, rest, j)), role });
+        j = rest;
+      }
+    }
     if (c.type === "person") {
       // "BUMN Erick Thohir": an acronym before a name is the office's, not the person's.
       while (j - i > 2 && isAllCaps(view.words[i]!) && view.words[i]!.length >= 3) i++;
@@ -63,10 +94,22 @@ export const trimTagged: Refiner = (candidates, env) => {
         j = nameRunFrom(view, j, env.ctx) === j ? j : Math.min(nameRunFrom(view, j, env.ctx), j + 2);
     }
     if (i >= j) continue;
-    out.push(i === c.i && j === c.j ? c : { ...c, i, j, canonical: tidy(sliceText(view, i, j)) });
+    const from = cue && i === c.i + 1 ? c.i : i;
+    out.push(i === c.i && j === c.j ? c : { ...c, i: from, j, canonical: tidy(sliceText(view, i, j)) });
   }
   return out;
 };
+
+/** Start of a title phrase that ends right before token `i`, or `i` when none does. */
+function titleStart(view: SentenceView, i: number, env: RefineEnv): number {
+  for (let s = Math.max(0, i - 4); s < i; s++)
+    if (s + phraseAt(env.ctx.titles, view.lower, s) === i) return s;
+  return i;
+}
+
+function titleEndsAt(view: SentenceView, i: number, env: RefineEnv): boolean {
+  return titleStart(view, i, env) < i;
+}
 
 /** Words of person names found outside headlines, and those names' keys. */
 function knownPersonWords(candidates: readonly Candidate[], env: RefineEnv): Set<string> {

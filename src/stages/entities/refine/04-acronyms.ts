@@ -58,6 +58,7 @@ export const defineAcronyms: Refiner = (candidates, env) => {
     });
   }
   if (defined.size === 0) return out;
+  const whole = keepBracketsWhole(out, env.views);
   // Later bare uses of a defined short form.
   for (const view of env.views) {
     view.words.forEach((word, i) => {
@@ -72,15 +73,36 @@ export const defineAcronyms: Refiner = (candidates, env) => {
         weight: 3,
         listed: false,
       };
-      const same = out.findIndex((o) => o.sentence === c.sentence && o.i === i && o.j === i + 1);
+      const same = whole.findIndex((o) => o.sentence === c.sentence && o.i === i && o.j === i + 1);
       // The tagger's bare "NEC" is the defined one.
-      if (same >= 0 && !out[same]!.listed)
-        out[same] = { ...out[same]!, type: def.type, canonical: def.canonical };
-      else if (!out.some((o) => clash(o, c))) out.push(c);
+      if (same >= 0 && !whole[same]!.listed)
+        whole[same] = { ...whole[same]!, type: def.type, canonical: def.canonical };
+      else if (!whole.some((o) => clash(o, c))) whole.push(c);
     });
   }
-  return out.sort(byPosition);
+  return whole.sort(byPosition);
 };
+
+/**
+ * An organisation or place with its short form in brackets right after it, "Bursa Efek Indonesia
+ * (BEI)", is one mention over both: the bracket is part of how the name is printed, not a second
+ * entity. A person's bracketed nickname ("Joko Widodo (Jokowi)") stays a mention of its own.
+ */
+function keepBracketsWhole(candidates: readonly Candidate[], views: readonly SentenceView[]): Candidate[] {
+  const out = [...candidates].sort(byPosition);
+  const drop = new Set<Candidate>();
+  for (const long of out) {
+    if (long.type === "person" || drop.has(long)) continue;
+    const w = views[long.sentence]!.words;
+    if (w[long.j] !== "(" || w[long.j + 2] !== ")") continue;
+    const short = out.find((c) => c.sentence === long.sentence && c.i === long.j + 1 && c.j === long.j + 2);
+    if (!short || short.type !== long.type) continue;
+    drop.add(short);
+    const merged = { ...long, j: long.j + 3 };
+    out[out.indexOf(long)] = merged;
+  }
+  return out.filter((c) => !drop.has(c));
+}
 
 /** Longest stretch, in tokens, that a long name spelled by a short form may cover. */
 const MAX_SPELLED = 12;
