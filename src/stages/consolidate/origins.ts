@@ -25,11 +25,9 @@ export function originsOf(story: Story): Map<string, readonly string[]> {
   const own = new Map<string, readonly string[]>();
   for (const { key, doc } of story.articles) {
     const { agencies, outlet } = doc.meta;
-    // An article whose outlet cannot be told is its own origin, named by its file or address.
-    own.set(
-      key,
-      agencies.length > 0 ? [...agencies] : [outlet ?? `unknown outlet (${basename(doc.source)})`],
-    );
+    // An article whose outlet cannot be told is its own origin, named by its file or address
+    // (never by a made-up outlet name).
+    own.set(key, agencies.length > 0 ? [...agencies] : [outlet ?? basename(doc.source)]);
   }
   const groups = copyGroups(story);
   const credits = new Set(story.articles.filter((a) => a.doc.meta.agencies.length > 0).map((a) => a.key));

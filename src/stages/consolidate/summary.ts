@@ -1,10 +1,11 @@
 /**
  * @module
  * An extractive multi-document summary whose every sentence cites the articles that support it.
- * Sentences come from the claims several articles share (more independent origins first, then more
- * articles), each represented by its most central statement in the story's main language;
- * hedged, background and disputed statements are passed over. The picked sentences are then put in the order
- * of events: by date where the sentence carries one, else by where they stand in their articles.
+ * Sentences come only from the claims several articles share (more independent origins first,
+ * then more articles), each cited to exactly the articles whose aligned evidence states it and
+ * represented by its most central statement in the story's main language; hedged, background
+ * and disputed statements are passed over. The picked sentences are then put in the order of
+ * events: by date where the sentence carries one, else by where they stand in their articles.
  */
 import type { Contradiction, DossierClaim, Summary } from "../../core/dossier.js";
 import type { Story } from "./story.js";
@@ -28,7 +29,9 @@ export function summarize(
   const seen = new Set<string>();
   for (const claim of claims) {
     if (picked.length >= MAX_SENTENCES) break;
-    if (claim.articles.length < 2 && picked.length >= 2) continue;
+    // Only corroborated facts (two articles or more) speak for the story; a one-article story
+    // is summarised from its own statements.
+    if (claim.articles.length < 2 && story.articles.length > 1) continue;
     const candidates = claim.evidence
       .filter((e) => docs.get(e.article)?.meta.language === language || language === null)
       .filter((e) => e.text.length <= MAX_SENTENCE_CHARS)

@@ -69,6 +69,9 @@ function attachOverlapping(
   options: GroupingOptions,
 ): void {
   const home = [...groupOf];
+  // The articles each group already cites, kept as sets so the check stays O(1) in big stories.
+  const articles = new Map<number, Set<string>>();
+  for (const [g, list] of members) articles.set(g, new Set(list.map((m) => items[m]!.article)));
   for (const [i, j] of pairs) {
     for (const [x, y] of [
       [i, j],
@@ -76,8 +79,12 @@ function attachOverlapping(
     ] as const) {
       const target = members.get(home[y]!);
       if (!target || home[x] === home[y]) continue;
-      if (target.some((m) => items[m]!.article === items[x]!.article)) continue;
-      if (compatible([x], target, items, scorer, options)) target.push(x);
+      const cited = articles.get(home[y]!)!;
+      if (cited.has(items[x]!.article)) continue;
+      if (compatible([x], target, items, scorer, options)) {
+        target.push(x);
+        cited.add(items[x]!.article);
+      }
     }
   }
 }
