@@ -3,7 +3,8 @@
  * What a listed country is doing where the tagger, trained on news annotation, does not read it
  * as a place (other listed places stay places):
  * - a modifier of the noun before it ("tentara Jepang", "warga Palestina", "Presiden Sudan",
- *   "dolar AS"): an adjective, as a demonym is, so no entity (idner-news-2k marks none there);
+ *   "dolar AS"): still the country, kept as a place (idner-news-2k marks none there, so the bench
+ *   counts these against us; a reader looking for the country's mentions needs them);
  * - an actor ("Israel menyerang …", "dengan Suriah", "China will present"): the state acting, so
  *   an organisation; a clause-opening country before a verb of acting or saying is one even
  *   when the tagger reads a place;
@@ -26,6 +27,9 @@ import { sliceText } from "../find/titled.js";
 import { isAllCaps, isCapitalised, tidy } from "../names.js";
 import type { Refiner } from "./env.js";
 
+/** The rule of a country kept where it qualifies a noun; benches whose corpus leaves these out skip it. */
+export const QUALIFIER_RULE = "country-qualifier";
+
 const LISTED_PLACE = new Set(["gazetteer-country", "gazetteer-city", "known"]);
 
 export const settleCountryRoles: Refiner = (candidates, env) => {
@@ -44,7 +48,10 @@ export const settleCountryRoles: Refiner = (candidates, env) => {
     // acting or saying is the state acting, whatever the tagger read.
     if (tagged === "place")
       return country && actsAt(view, c, env.ctx) ? [{ ...c, type: "organization" }] : [c];
-    if (country && modifierPosition(view, c.i, env.ctx, candidates)) return [];
+    // "tentara Jepang", "Presiden Korea Selatan": in Indonesian the country's own name qualifies
+    // the noun, and it still names the country — a reader asking which articles mention South
+    // Korea wants these. idner-news-2k leaves them unannotated; the dossier keeps them, as places.
+    if (country && modifierPosition(view, c.i, env.ctx, candidates)) return [{ ...c, rule: QUALIFIER_RULE }];
     let before = c.i - 1;
     while (before > 0 && env.ctx.determiners.has(view.lower[before]!)) before--;
     if (!country || env.ctx.placePrepositions.has(view.lower[before] ?? "")) return [c];
