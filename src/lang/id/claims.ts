@@ -128,10 +128,9 @@ export const claims: ClaimData = {
     ...SMALL_CARDINALS,
     seratus: 100,
     seribu: 1000,
-    kedua: 2,
-    ketiga: 3,
-    keempat: 4,
-    kelima: 5,
+    // No "kedua", "ketiga": ke- before a noun points back at a group the text already named
+    // ("kedua pemimpin" = both leaders), after it counts an order ("hari kedua"); neither is an
+    // amount two outlets could agree or disagree on.
   },
   anaphors: [
     "hal",
