@@ -6,7 +6,8 @@
  * - API p95 of dossier reads at 10 concurrent clients: autocannon runs in a second process
  *   (this file with `--load <url>`) against the server in this one, for a bounded time.
  * - Story page render time in Chromium (when /usr/bin/chromium exists): from navigation to every
- *   section drawn (timeline chart, map shapes), median of five loads.
+ *   section drawn (timeline chart, map shapes; the map's shapes load last, after the sections
+ *   above it, coverage and the articles table included, are rendered), median of five loads.
  * The last stdout line is the summary.
  */
 import { execFile } from "node:child_process";
@@ -55,7 +56,8 @@ async function setup() {
     store,
     ingestor: new FakeIngestor(),
     token: TOKEN,
-    webRoot: join(ROOT, "web-dist"),
+    // KABAR_WEB_DIST: another build of the UI, to compare render times (e.g. the last commit's).
+    webRoot: process.env.KABAR_WEB_DIST ?? join(ROOT, "web-dist"),
   });
   const server = await listen(app);
   return { store, server, articles: docs.length };

@@ -10,16 +10,26 @@ import { type Pipeline, runPipeline } from "../core/pipeline/stage.js";
 import { consolidate } from "../stages/consolidate/index.js";
 import type { Story, StoryArticle } from "../stages/consolidate/story.js";
 import { contentId } from "../stages/ingest/content-id.js";
+import { analysisCut } from "../stages/ingest/limits.js";
 import { defaultPipeline } from "./pipeline.js";
 import { VERSION } from "./version.js";
 
-/** Runs the per-article pipeline on one raw article. */
+/**
+ * Runs the per-article pipeline on one raw article. A text longer than the analysis limit
+ * (`stages/ingest/limits.ts`) is analysed up to a paragraph break under it, so no document costs
+ * more than a bounded time; the document keeps the whole raw text (and its id is that text's), and
+ * since the analysed part is a prefix of it, every offset still points at the right characters.
+ */
 export function analyzeArticle(
   raw: RawArticle,
   ctx: RunContext,
   pipeline: Pipeline = defaultPipeline(),
 ): ArticleDoc {
-  return runPipeline(pipeline, docFromRaw(raw, contentId(raw.raw)), ctx);
+  const id = contentId(raw.raw);
+  const cut = analysisCut(raw.raw);
+  if (cut === raw.raw.length) return runPipeline(pipeline, docFromRaw(raw, id), ctx);
+  const doc = runPipeline(pipeline, docFromRaw({ ...raw, raw: raw.raw.slice(0, cut) }, id), ctx);
+  return Object.freeze({ ...doc, raw: raw.raw });
 }
 
 /** Builds the dossier of already analysed articles, taken as one story. */

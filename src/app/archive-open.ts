@@ -1,11 +1,11 @@
 /**
  * @module
  * Opens the archive's store from the command line's choices: `--db`, then `KABAR_DB`, then
- * `./kabar.db`. The one place that picks the backend.
+ * `./kabar.db`; a `postgres://` URL picks PostgreSQL (see storage/open.ts).
  */
-import { openSqliteStore } from "../storage/sqlite.js";
+import { openStoreAt } from "../storage/open.js";
 import { resolveDbPath, type Store } from "../storage/store.js";
 
 export async function openStore(dbFlag?: string): Promise<Store> {
-  return openSqliteStore(resolveDbPath(dbFlag));
+  return openStoreAt(resolveDbPath(dbFlag));
 }

@@ -83,4 +83,33 @@ describe("Archive", () => {
     expect((await archive.ingest(FLOOD_B)).storyId).toBe(story?.id);
     await again.close();
   });
+
+  // Issue 13: kill -9 during the dossier phase left the story without a dossier, and re-running
+  // ingest said "0 stories touched".
+  it("a reopened archive redoes the dossiers an interrupted run left missing or stale", async () => {
+    const path = join(dir, "stale.db");
+    const store = await openSqliteStore(path);
+    const first = await Archive.open(store, { pipeline: cleanPipeline() });
+    const a = await first.ingest(FLOOD_A);
+    await first.ingest(FLOOD_B);
+    const c = await first.ingest(MATCH);
+    expect(await first.refreshTouched()).toBe(2);
+    // As if killed after a new version's commit and placement, before its story's dossier.
+    const update = " Pemerintah menyalurkan bantuan logistik.";
+    await first.ingest({ ...FLOOD_B, raw: `${FLOOD_B.raw}${update}` });
+    await store.close();
+
+    const again = await openSqliteStore(path);
+    const second = await Archive.open(again, { pipeline: cleanPipeline() });
+    expect([...second.touched]).toEqual([a.storyId]);
+    expect(await second.refreshTouched()).toBe(1);
+    const texts = (await again.getDossier(a.storyId!))?.articles.map((x) => x.text).join("\n");
+    expect(texts).toContain(update.trim());
+    expect((await again.getDossier(c.storyId!))?.articles).toHaveLength(1);
+    await again.close();
+
+    const third = await openSqliteStore(path);
+    expect([...(await Archive.open(third, { pipeline: cleanPipeline() })).touched]).toEqual([]);
+    await third.close();
+  });
 });

@@ -26,6 +26,8 @@ export interface ArchiveOptions {
   readonly restoreDays?: number;
   /** Largest story whose dossier is rebuilt, newest articles first; keeps one refresh bounded. */
   readonly dossierCap?: number;
+  /** Most stale dossiers (left by an interrupted run) taken up on open; default 100. */
+  readonly staleLimit?: number;
 }
 
 export interface IngestOutcome {
@@ -59,6 +61,9 @@ export class Archive {
     }
     const archive = new Archive(store, clusterer, options);
     await archive.clusterPending();
+    // A dossier phase killed midway left stories whose dossier is missing or older than the
+    // story: they count as touched, so this run's dossier phase redoes them (issue 13).
+    for (const id of (await store.staleDossiers?.(options.staleLimit ?? 100)) ?? []) archive.touched.add(id);
     return archive;
   }
 
@@ -124,10 +129,16 @@ export class Archive {
 
   /** Rebuilds the dossiers of every story touched since the last call. */
   async refreshTouched(): Promise<number> {
-    const ids = [...this.touched];
-    this.touched.clear();
+    const ids = this.takeTouched();
     for (const id of ids) await this.refreshDossier(id);
     return ids.length;
+  }
+
+  /** The stories touched since the last call, for a caller that rebuilds them elsewhere. */
+  takeTouched(): string[] {
+    const ids = [...this.touched];
+    this.touched.clear();
+    return ids;
   }
 }
 

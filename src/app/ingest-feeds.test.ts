@@ -6,7 +6,7 @@ import { Fetcher } from "../stages/ingest/feeds/fetch.js";
 import { type FeedServer, startFeedServer } from "../stages/ingest/feeds/test-server.js";
 import { openSqliteStore } from "../storage/sqlite.js";
 import { Archive } from "./archive.js";
-import { backoffSeconds, pollFeeds } from "./ingest-feeds.js";
+import { backoffSeconds, ingestFeed, pollFeeds } from "./ingest-feeds.js";
 import { cleanPipeline } from "./pipeline.js";
 
 const dir = mkdtempSync(join(tmpdir(), "kabar-feeds-"));
@@ -69,4 +69,35 @@ describe("pollFeeds", () => {
   ])("backoff(%i s, %i failures) = %i s", (interval, failures, expected) => {
     expect(backoffSeconds(interval, failures)).toBe(expected);
   });
+});
+
+// Issue 13: an item link to an IPv4-mapped loopback address was fetched and its page stored.
+describe("item links are held to the address guard", () => {
+  it.each([["[::ffff:127.0.0.1]"], ["[::ffff:7f00:1]"], ["127.0.0.1"], ["localhost"]])(
+    "a teaser linking to http://%s:PORT/internal stores the summary, never the page",
+    async (host) => {
+      const internal = await startFeedServer();
+      const store = await openSqliteStore(join(dir, `ssrf-${internal.url.slice(-5)}.db`));
+      // The feed's own server is reachable by its exact address; the linked service is not.
+      const fetcher = new Fetcher({
+        timeoutMs: 3000,
+        ignoreRobots: true,
+        allowedPeers: [new URL(server.url).host],
+      });
+      try {
+        const archive = await Archive.open(store, { pipeline: cleanPipeline() });
+        const link = `http://${host}:${new URL(internal.url).port}/internal`;
+        await ingestFeed(archive, fetcher, `${server.url}/teaser.xml?to=${encodeURIComponent(link)}`, {});
+        expect(internal.hits.get("/internal") ?? 0).toBe(0);
+        const docs = await store.listArticles({ limit: 10 });
+        expect(docs).toHaveLength(1);
+        const doc = await store.getDoc(docs[0]!.id);
+        expect(doc?.raw).not.toContain("Secret internal page");
+      } finally {
+        await fetcher.close();
+        await store.close();
+        await internal.close();
+      }
+    },
+  );
 });

@@ -13,6 +13,8 @@ import type { Archive, IngestOutcome } from "./archive.js";
 export interface StreamHandlers {
   onOutcome(outcome: IngestOutcome): void;
   onError(source: string, err: unknown): void;
+  /** A warning about an article that is still ingested (e.g. only its start is analysed). */
+  onNotice?(source: string, notice: string): void;
 }
 
 type Pending =
@@ -47,6 +49,7 @@ export async function ingestStream(
       continue;
     }
     const raw = result.article;
+    if (result.notice) handlers.onNotice?.(raw.source, result.notice);
     if (pool) {
       // A stored article costs one lookup, not an analysis.
       const known = await archive.known(raw);

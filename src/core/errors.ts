@@ -13,6 +13,8 @@ export const ERROR_MESSAGES = {
   E_INPUT_MALFORMED: "malformed {format} ({detail}): {path}",
   E_INPUT_NO_TEXT: "no article text could be extracted: {path}",
   E_INPUT_UNREADABLE: "cannot read {path}: {detail}",
+  E_INPUT_TIMEOUT: "analysis took over {limit} ms and was abandoned: {path}",
+  E_ANALYSIS_FAILED: "analysis failed ({detail}): {path}",
   E_PIPELINE_MISSING_LAYER: "stage '{stage}' requires '{layer}', which no earlier stage assigns",
   E_PIPELINE_DUPLICATE_STAGE: "stage '{stage}' appears twice in the pipeline",
   E_LANG_UNKNOWN: "no language pack for '{code}'",

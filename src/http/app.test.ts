@@ -54,6 +54,19 @@ const ENDPOINTS: [string, string, RequestInit | undefined, number, (body: any) =
   ],
   ["GET /api/entities", "/api/entities?limit=1", undefined, 200, (b) => expect(b.entities).toHaveLength(1)],
   [
+    "GET /api/entities/{key}",
+    "/api/entities/person%3AAhmad%20Rahman",
+    undefined,
+    200,
+    (b) =>
+      expect([b.name, b.aliases, b.stories.length, b.quotes.length]).toEqual([
+        "Ahmad Rahman",
+        ["Rahman"],
+        1,
+        3,
+      ]),
+  ],
+  [
     "GET /api/search",
     "/api/search?q=dievakuasi",
     undefined,

@@ -12,6 +12,7 @@ import { HTTPException } from "hono/http-exception";
 import { VERSION } from "../app/version.js";
 import { type ApiDeps, DEFAULT_LIMITS, type Limits } from "./deps.js";
 import { errorBody, errorResponse, HttpError } from "./errors.js";
+import { registerEntityRoutes } from "./routes-entities.js";
 import { registerReadRoutes } from "./routes-read.js";
 import { registerWriteRoutes } from "./routes-write.js";
 import { staticHandler } from "./static.js";
@@ -91,6 +92,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono {
   );
   registerWriteRoutes(app, deps.ingestor, deps.token);
   registerReadRoutes(app, deps.store, deps.dossierOf);
+  registerEntityRoutes(app, deps.store, deps.dossierOf);
   app.doc("/openapi.json", {
     openapi: "3.0.3",
     info: {

@@ -2,16 +2,23 @@
  * @module
  * The real {@link Ingestor}: the archive (analyse → store → cluster) for documents, the feed
  * reader with its SSRF-guarded fetcher for feed URLs. Dossiers of the stories an ingest touched
- * are rebuilt before the response, so a client that reads right after writing sees its article.
+ * are handed to the {@link DossierRebuilder} when there is one (`kabar serve`): the response does
+ * not wait for them and readers get the last good dossier meanwhile (issue 13). Without one they
+ * are rebuilt before the response.
  */
 import type { Archive } from "../app/archive.js";
+import type { DossierRebuilder } from "../app/dossier-rebuilder.js";
 import { ingestFeed } from "../app/ingest-feeds.js";
 import type { RawArticle } from "../core/doc/document.js";
 import { isDomainError } from "../core/errors.js";
 import type { Fetcher } from "../stages/ingest/feeds/fetch.js";
 import type { FeedOutcome, IngestOutcome, Ingestor } from "./deps.js";
 
-export function archiveIngestor(archive: Archive, fetcher: Fetcher): Ingestor {
+export function archiveIngestor(archive: Archive, fetcher: Fetcher, rebuilder?: DossierRebuilder): Ingestor {
+  const refresh = async (): Promise<void> => {
+    if (rebuilder) rebuilder.schedule(archive.takeTouched());
+    else await archive.refreshTouched();
+  };
   const outcome = async (o: { id: string; status: IngestOutcome["status"]; storyId: string | null }) => ({
     id: o.id,
     status: o.status,
@@ -21,7 +28,7 @@ export function archiveIngestor(archive: Archive, fetcher: Fetcher): Ingestor {
   return {
     async ingestDocument(raw: RawArticle): Promise<IngestOutcome> {
       const done = await archive.ingest(raw);
-      await archive.refreshTouched();
+      await refresh();
       return outcome(done);
     },
     async ingestFeed(url: string): Promise<FeedOutcome> {
@@ -43,7 +50,7 @@ export function archiveIngestor(archive: Archive, fetcher: Fetcher): Ingestor {
             }),
         },
       );
-      await archive.refreshTouched();
+      await refresh();
       return { url, articles: await Promise.all(articles), failures };
     },
   };

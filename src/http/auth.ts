@@ -11,6 +11,13 @@ import type { MiddlewareHandler } from "hono";
 import { HttpError } from "./errors.js";
 
 export function tokenPathFor(dbPath: string): string {
+  // A PostgreSQL archive has no file to sit beside: the token goes in the working directory, named
+  // after host, port and database only (a URL's password must never reach a file name).
+  if (/^postgres(?:ql)?:\/\//i.test(dbPath)) {
+    const pg = new URL(dbPath);
+    const name = `${pg.hostname}-${pg.port || "5432"}-${pg.pathname.slice(1)}`.replace(/[^\w.-]+/g, "_");
+    return `kabar-${name}.token`;
+  }
   return `${dbPath}.token`;
 }
 

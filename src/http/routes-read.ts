@@ -9,6 +9,7 @@ import type { Dossier } from "../core/dossier.js";
 import { DomainError } from "../core/errors.js";
 import type { Store } from "../storage/store.js";
 import { DossierCache } from "./dossier-cache.js";
+import { publicArticle, publicDossier } from "./public-source.js";
 import {
   ArticleDetailSchema,
   ArticleListQuery,
@@ -115,8 +116,12 @@ type Body = any;
 export function registerReadRoutes(
   app: OpenAPIHono,
   store: Store,
-  dossierOf: (id: string) => Promise<Dossier | null> = (id) => store.getDossier(id),
+  storedDossierOf: (id: string) => Promise<Dossier | null> = (id) => store.getDossier(id),
 ): void {
+  const dossierOf = async (id: string): Promise<Dossier | null> => {
+    const dossier = await storedDossierOf(id);
+    return dossier && publicDossier(dossier);
+  };
   app.openapi(routes.stories, async (c) =>
     c.json((await filterStories(store, c.req.valid("query"))) as Body, 200),
   );
@@ -147,7 +152,8 @@ export function registerReadRoutes(
   app.openapi(routes.storyArticles, async (c) => {
     const { id } = c.req.valid("param");
     await must(store.getStory(id), "story", id);
-    return c.json({ articles: await store.listArticles({ storyId: id, limit: 10_000 }) } as Body, 200);
+    const articles = await store.listArticles({ storyId: id, limit: 10_000 });
+    return c.json({ articles: articles.map(publicArticle) } as Body, 200);
   });
   app.openapi(routes.storyEntities, async (c) => {
     const { id } = c.req.valid("param");
@@ -162,14 +168,14 @@ export function registerReadRoutes(
   app.openapi(routes.articles, async (c) => {
     const { limit, offset, story, since } = c.req.valid("query");
     const articles = await store.listArticles({ limit, offset, storyId: story, since });
-    return c.json({ articles } as Body, 200);
+    return c.json({ articles: articles.map(publicArticle) } as Body, 200);
   });
   app.openapi(routes.article, async (c) => {
     const { id } = c.req.valid("param");
     const article = await must(store.getArticle(id), "article", id);
     const doc = await store.getDoc(id);
     const annotations = Object.fromEntries(ANNOTATION_LAYERS.map((k) => [k, doc?.layers[k] ?? []]));
-    return c.json({ article, annotations } as Body, 200);
+    return c.json({ article: publicArticle(article), annotations } as Body, 200);
   });
   app.openapi(routes.entities, async (c) => {
     const { limit, story } = c.req.valid("query");
@@ -177,6 +183,7 @@ export function registerReadRoutes(
   });
   app.openapi(routes.search, async (c) => {
     const { q, limit, offset, language } = c.req.valid("query");
-    return c.json({ hits: await store.search(q, { limit, offset, language }) } as Body, 200);
+    const hits = await store.search(q, { limit, offset, language });
+    return c.json({ hits: hits.map((h) => ({ ...h, article: publicArticle(h.article) })) } as Body, 200);
   });
 }

@@ -5,7 +5,7 @@
  * parse a large body) and go through the {@link Ingestor}, which analyses, stores and clusters.
  */
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import type { RawArticle } from "../core/doc/document.js";
+import { apiArticle } from "./api-article.js";
 import { requireToken } from "./auth.js";
 import type { Ingestor } from "./deps.js";
 import {
@@ -65,19 +65,7 @@ export function registerWriteRoutes(app: OpenAPIHono, ingestor: Ingestor, token:
   app.use("/api/articles", async (c, next) => (c.req.method === "POST" ? auth(c, next) : next()));
   app.use("/api/feeds", auth);
   app.openapi(ingestDocument, async (c) => {
-    const body = c.req.valid("json");
-    const raw: RawArticle = {
-      source: body.url ?? "api",
-      raw: body.text,
-      format: body.format,
-      hints: {
-        ...(body.url ? { url: body.url } : {}),
-        ...(body.title ? { title: body.title } : {}),
-        ...(body.outlet ? { outlet: body.outlet } : {}),
-        ...(body.language ? { language: body.language } : {}),
-        ...(body.published ? { published: { value: body.published, basis: "stated" as const } } : {}),
-      },
-    };
+    const raw = apiArticle(c.req.valid("json"));
     return c.json({ ...(await ingestor.ingestDocument(raw)) }, 201);
   });
   app.openapi(ingestFeed, async (c) => {

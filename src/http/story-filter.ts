@@ -13,6 +13,8 @@ export interface StoryFilter {
   readonly outlet?: string;
   readonly from?: string;
   readonly to?: string;
+  /** Only stories updated at or after this ISO date. */
+  readonly since?: string;
   readonly limit: number;
   readonly offset: number;
 }
@@ -36,7 +38,7 @@ export async function filterStories(
   store: Store,
   f: StoryFilter,
 ): Promise<{ total: number; stories: StoryRecord[] }> {
-  let stories = await store.listStories({ limit: SCAN });
+  let stories = await store.listStories({ limit: SCAN, ...(f.since ? { since: f.since } : {}) });
   if (f.language) stories = stories.filter((s) => s.languages.includes(f.language as string));
   if (f.outlet) {
     const wanted = f.outlet.toLocaleLowerCase();

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -47,6 +48,38 @@ describe("sqlite specifics", () => {
     expect((await r.search("gempa")).length).toBe(1);
     await w.close();
     await r.close();
+  });
+
+  // Issue 13: two `ingest` processes started at once on a database that did not exist yet; in 2
+  // of 6 trials one failed with `table "articles" already exists`.
+  it("processes opening one new database at once all migrate it without error", {
+    timeout: 120_000,
+  }, async () => {
+    const script = join(dir, "open.mts");
+    const sqliteModule = new URL("./sqlite.ts", import.meta.url).pathname;
+    writeFileSync(
+      script,
+      `import { openSqliteStore } from ${JSON.stringify(sqliteModule)};\n` +
+        "const store = await openSqliteStore(process.argv[2]);\n" +
+        "console.log(await store.countArticles());\nawait store.close();\n",
+    );
+    const openIn = (path: string): Promise<{ code: number | null; out: string }> =>
+      new Promise((resolve) => {
+        const child = spawn(process.execPath, ["--import", "tsx", script, path], { stdio: "pipe" });
+        let out = "";
+        child.stdout.on("data", (d) => (out += d));
+        child.stderr.on("data", (d) => (out += d));
+        child.on("close", (code) => resolve({ code, out: out.trim() }));
+      });
+    for (let trial = 0; trial < 3; trial++) {
+      const path = join(dir, `race-${trial}.db`);
+      const results = await Promise.all([openIn(path), openIn(path), openIn(path)]);
+      expect(results).toEqual([
+        { code: 0, out: "0" },
+        { code: 0, out: "0" },
+        { code: 0, out: "0" },
+      ]);
+    }
   });
 
   it("an unopenable path is a coded store error", async () => {

@@ -59,8 +59,16 @@ export async function openSqliteStore(path: string, options: SqliteOptions = {})
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachedStatements(sqlite) }) });
   try {
+    // Under an exclusive lock: two processes opening a new database at once would otherwise both
+    // see no migration applied and both create the tables, and the second would fail (issue 13).
+    // Kysely's SQLite migrator opens no transaction of its own, and DDL is transactional in
+    // SQLite, so the whole bring-up commits or rolls back as one; the other process waits on the
+    // busy timeout, then finds the migrations done.
+    sqlite.exec("begin exclusive");
     await migrate(db as Kysely<unknown>, { "0002_sqlite_fts": ftsMigration });
+    sqlite.exec("commit");
   } catch (err) {
+    if (sqlite.inTransaction) sqlite.exec("rollback");
     await db.destroy();
     throw new DomainError(
       "E_STORE",

@@ -165,6 +165,12 @@ export interface Store {
 
   putDossier(storyId: string, dossier: Dossier): Promise<void>;
   getDossier(storyId: string): Promise<Dossier | null>;
+  /**
+   * Stories whose dossier is missing or older than the story (a dossier build was interrupted or
+   * skipped), most recently changed first. Optional: without it a backend's stale dossiers are
+   * only rebuilt when their story changes again.
+   */
+  staleDossiers?(limit?: number): Promise<string[]>;
 
   addFeed(url: string, title?: string | null): Promise<FeedRecord>;
   removeFeed(url: string): Promise<boolean>;

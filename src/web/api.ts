@@ -4,7 +4,7 @@
  * `ApiError`s carrying the error code, so views can show a clear message.
  */
 import type { Dossier } from "../core/dossier.js";
-import type { StoryRecord } from "../storage/store.js";
+import type { ArticleRecord, StoryRecord } from "../storage/store.js";
 
 export class ApiError extends Error {
   constructor(
@@ -41,3 +41,36 @@ export const getStory = (id: string): Promise<StoryRecord> => get(`/api/stories/
 
 export const getDossier = (id: string): Promise<Dossier> =>
   get(`/api/stories/${encodeURIComponent(id)}/dossier`);
+
+/** One entity across stories (GET /api/entities/{type:name}). */
+export interface EntityProfile {
+  key: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  stories: { id: string; title: string | null; mentions: number; articles: number }[];
+  quotes: {
+    story: string;
+    article: string;
+    outlet: string | null;
+    text: string;
+    direct: boolean;
+    speaker: string;
+  }[];
+  related: { key: string; name: string; type: string; stories: number; mentions: number }[];
+}
+
+export const getEntity = (key: string): Promise<EntityProfile> =>
+  get(`/api/entities/${encodeURIComponent(key)}`);
+
+export interface SearchHit {
+  article: ArticleRecord;
+  score: number;
+  snippet: string;
+}
+
+export function searchArticles(q: string, language?: string): Promise<{ hits: SearchHit[] }> {
+  const params = new URLSearchParams({ q, limit: "50" });
+  if (language) params.set("language", language);
+  return get(`/api/search?${params}`);
+}

@@ -4,11 +4,14 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { HOSTILE } from "../../src/http/testing/fixture.js";
 import { authed } from "../../src/http/testing/harness.js";
+import { inStoryWindow, storyWindow } from "../../src/web/views/story-stats.js";
 import { hasChromium, launch } from "./browser.js";
 import { exampleServer, fixtureServer, ROOT } from "./servers.js";
 
 const SECTIONS = [
   "Summary",
+  "Coverage",
+  "Articles",
   "Timeline",
   "Who said what",
   "Claims × outlets",
@@ -65,11 +68,15 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     const dossier = (await (
       await p.request.get(`${example.url}/api/stories/${biggest?.id}/dossier`)
     ).json()) as {
-      timeline: unknown[];
+      timeline: { date: string }[];
+      articles: { published: { value: string | null } }[];
       contradictions: { values: { evidence: { text: string }[] }[] }[];
       entities: unknown[];
     };
-    expect(await p.locator("#sec-timeline .chart canvas").count()).toBe(dossier.timeline.length > 0 ? 1 : 0);
+    // The chart shows the story's own days: entries dated to within a week of its articles.
+    const own = dossier.timeline.filter((e) => inStoryWindow(e.date, storyWindow(dossier as never)));
+    expect(await p.locator("#sec-timeline .chart canvas").count()).toBe(own.length > 0 ? 1 : 0);
+    expect(await p.locator("#sec-articles tbody tr").count()).toBe(5);
     const evidence = dossier.contradictions[0]?.values[0]?.evidence[0];
     if (evidence) {
       await p.locator("#sec-contradictions .evidence-btn").first().click();

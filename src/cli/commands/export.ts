@@ -5,9 +5,6 @@
  */
 import { createWriteStream, type WriteStream } from "node:fs";
 import type { Command } from "commander";
-import { currentDossier } from "../../app/archive.js";
-import { openStore } from "../../app/archive-open.js";
-import { layer } from "../../core/doc/document.js";
 import { EXIT } from "../output.js";
 
 interface ExportFlags {
@@ -45,6 +42,12 @@ async function close(stream: WriteStream | NodeJS.WritableStream): Promise<void>
 }
 
 async function exportArchive(flags: ExportFlags): Promise<number> {
+  // Imported when the command runs: other commands and --help need none of this.
+  const [{ currentDossier }, { openStore }, { layer }] = await Promise.all([
+    import("../../app/archive.js"),
+    import("../../app/archive-open.js"),
+    import("../../core/doc/document.js"),
+  ]);
   const store = await openStore(flags.db);
   const out = flags.out ? createWriteStream(flags.out) : process.stdout;
   try {

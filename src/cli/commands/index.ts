@@ -11,6 +11,7 @@ import { registerServe } from "./serve.js";
 import { registerStories } from "./stories.js";
 import { registerStory } from "./story.js";
 import { registerWatch } from "./watch.js";
+import { registerWorker } from "./worker.js";
 
 export const COMMANDS: readonly ((program: Command) => void)[] = [
   registerAnalyze,
@@ -21,4 +22,5 @@ export const COMMANDS: readonly ((program: Command) => void)[] = [
   registerSearch,
   registerExport,
   registerServe,
+  registerWorker,
 ];

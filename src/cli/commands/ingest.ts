@@ -3,31 +3,29 @@
  * `kabar ingest <paths…>` and `kabar ingest --feed <url>`: articles into the archive, each analysed,
  * committed on its own, and placed in a story. One stdout line per committed article
  * (`status<TAB>article<TAB>story<TAB>source`) is printed only after its commit, so what a killed run
- * reported is always in the database.
+ * reported is always in the database. `--json` makes those lines JSON (see ingest-run.ts). The
+ * pipeline is imported only when the command runs.
  */
+import { availableParallelism } from "node:os";
 import type { Command } from "commander";
-import { AnalyzePool, defaultWorkerCount } from "../../app/analyze-pool.js";
-import { Archive, type IngestOutcome } from "../../app/archive.js";
-import { openStore } from "../../app/archive-open.js";
-import { makeContext } from "../../app/context.js";
-import { ingestFeed } from "../../app/ingest-feeds.js";
-import { ingestStream } from "../../app/ingest-stream.js";
-import { cleanPipeline, defaultPipeline } from "../../app/pipeline.js";
-import { Fetcher } from "../../stages/ingest/feeds/fetch.js";
-import { readInputs } from "../../stages/ingest/read-inputs.js";
-import { EXIT, printError, progress } from "../output.js";
+import { DEFAULT_MAX_BYTES } from "../../stages/ingest/limits.js";
+import { countInt, oneOf, positiveInt } from "./parse.js";
 
-interface IngestFlags {
+export interface IngestFlags {
   db?: string;
   feed?: string[];
   allowPrivate?: boolean;
   pages: boolean;
   dossiers: boolean;
-  maxBytes: string;
-  timeout: string;
-  profile: string;
-  workers: string;
+  maxBytes: number;
+  timeout: number;
+  profile: "full" | "clean";
+  workers: number;
+  json?: boolean;
 }
+
+/** Same as app/analyze-pool's defaultWorkerCount, without loading the pipeline for `--help`. */
+const defaultWorkers = (): number => Math.max(0, availableParallelism() - 1);
 
 export function registerIngest(program: Command): void {
   program
@@ -44,120 +42,28 @@ export function registerIngest(program: Command): void {
     .option("--allow-private", "allow fetching from loopback and private addresses")
     .option("--no-pages", "do not fetch article pages for feed items that carry only a teaser")
     .option("--no-dossiers", "do not rebuild the dossiers of touched stories at the end")
-    .option("--max-bytes <n>", "largest input file or download accepted, in bytes", String(20 * 1024 * 1024))
-    .option("--timeout <ms>", "time limit per HTTP request", "20000")
+    .option(
+      "--max-bytes <n>",
+      "largest input file or download accepted, in bytes",
+      positiveInt,
+      DEFAULT_MAX_BYTES,
+    )
+    .option("--timeout <ms>", "time limit per HTTP request", positiveInt, 20000)
     .option(
       "--workers <n>",
       "worker threads for analysis (0: analyse in this thread)",
-      String(defaultWorkerCount()),
+      countInt,
+      defaultWorkers(),
     )
     .option(
       "--profile <name>",
       "analysis: full, or clean (cleaning and segmentation only, for bulk loads)",
+      oneOf("full", "clean"),
       "full",
     )
+    .option("--json", "print one JSON object per line: each article, each failure, then the totals")
     .action(async (paths: string[], flags: IngestFlags) => {
+      const { ingest } = await import("./ingest-run.js");
       process.exitCode = await ingest(paths, flags);
     });
-}
-
-function report(o: IngestOutcome): void {
-  process.stdout.write(`${o.status}\t${o.id}\t${o.storyId ?? "-"}\t${o.source}\n`);
-}
-
-async function ingest(paths: string[], flags: IngestFlags): Promise<number> {
-  if (paths.length === 0 && !flags.feed?.length) {
-    process.stderr.write("kabar: nothing to ingest: name files, folders, - or --feed <url>\n");
-    return EXIT.usage;
-  }
-  if (flags.profile !== "full" && flags.profile !== "clean") {
-    process.stderr.write(`kabar: unknown --profile ${flags.profile}: use full or clean\n`);
-    return EXIT.usage;
-  }
-  const maxBytes = Number(flags.maxBytes);
-  const store = await openStore(flags.db);
-  const counts = { inserted: 0, updated: 0, unchanged: 0, failed: 0 };
-  try {
-    const archive = await Archive.open(store, {
-      ctx: makeContext({ maxInputBytes: maxBytes }),
-      pipeline: flags.profile === "clean" ? cleanPipeline() : defaultPipeline(),
-    });
-    const count = (o: IngestOutcome): void => {
-      counts[o.status] += 1;
-      report(o);
-    };
-    const bar = progress("ingest");
-    const workers = Number(flags.workers);
-    // Analysis runs ahead on the other cores while this thread stores and clusters in input order.
-    const pool = workers > 0 ? new AnalyzePool(workers, flags.profile, { maxInputBytes: maxBytes }) : null;
-    try {
-      await ingestStream(
-        archive,
-        readInputs(paths, { maxBytes }),
-        {
-          onOutcome: (o) => {
-            count(o);
-            bar.tick(o.source);
-          },
-          onError: (source, err) => {
-            counts.failed += 1;
-            printError(source, err);
-          },
-        },
-        pool,
-      );
-    } finally {
-      await pool?.close();
-    }
-    bar.stop();
-    if (flags.feed?.length) {
-      const fetcher = new Fetcher({
-        allowPrivate: !!flags.allowPrivate,
-        maxBytes,
-        timeoutMs: Number(flags.timeout),
-      });
-      try {
-        for (const url of flags.feed) {
-          try {
-            await store.addFeed(url);
-            const run = await ingestFeed(
-              archive,
-              fetcher,
-              url,
-              { fetchPages: flags.pages },
-              {
-                onArticle: count,
-                onItemError: (source, err) => {
-                  counts.failed += 1;
-                  printError(source, err);
-                },
-              },
-            );
-            await store.updateFeed(url, {
-              etag: run.etag,
-              lastModified: run.lastModified,
-              lastFetched: new Date().toISOString(),
-              failures: 0,
-              lastError: null,
-              ...(run.title ? { title: run.title } : {}),
-            });
-          } catch (err) {
-            counts.failed += 1;
-            printError(url, err);
-          }
-        }
-      } finally {
-        await fetcher.close();
-      }
-    }
-    const stories = flags.dossiers ? await archive.refreshTouched() : archive.touched.size;
-    process.stderr.write(
-      `kabar: ${counts.inserted} inserted, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed; ${stories} stories touched\n`,
-    );
-  } finally {
-    await store.close();
-  }
-  const read = counts.inserted + counts.updated + counts.unchanged;
-  if (read === 0 && counts.failed > 0) return EXIT.nothingRead;
-  return counts.failed > 0 ? EXIT.someInputsFailed : EXIT.ok;
 }

@@ -1,15 +1,15 @@
 /**
  * @module
  * `kabar search "<query>"`: ranked full-text search over the archive (Indonesian inflections
- * included), with snippets; `--json` for machines.
+ * included), with snippets; `--json` for machines. No match is an answer, not a failure: exit 0.
  */
 import type { Command } from "commander";
-import { openStore } from "../../app/archive-open.js";
 import { EXIT } from "../output.js";
+import { positiveInt } from "./parse.js";
 
 interface SearchFlags {
   db?: string;
-  limit: string;
+  limit: number;
   lang?: string;
   json?: boolean;
 }
@@ -20,14 +20,16 @@ export function registerSearch(program: Command): void {
     .description("search the archive's articles")
     .argument("<query>", "words to find (every word must match)")
     .option("--db <file>", "archive database (default: $KABAR_DB or ./kabar.db)")
-    .option("--limit <n>", "how many results", "10")
+    .option("--limit <n>", "how many results", positiveInt, 10)
     .option("--lang <code>", "only articles in this language")
     .option("--json", "print JSON")
     .action(async (query: string, flags: SearchFlags) => {
+      // Imported here, not at the top, so a search pays only for the database driver.
+      const { openStore } = await import("../../app/archive-open.js");
       const store = await openStore(flags.db);
       try {
         const hits = await store.search(query, {
-          limit: Number(flags.limit),
+          limit: flags.limit,
           ...(flags.lang ? { language: flags.lang } : {}),
         });
         if (flags.json) {
@@ -52,7 +54,7 @@ export function registerSearch(program: Command): void {
           });
           if (hits.length === 0) process.stderr.write("kabar: no matches\n");
         }
-        process.exitCode = hits.length > 0 ? EXIT.ok : EXIT.someInputsFailed;
+        process.exitCode = EXIT.ok;
       } finally {
         await store.close();
       }

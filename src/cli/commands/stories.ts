@@ -4,12 +4,12 @@
  * span; `--json` for machines.
  */
 import type { Command } from "commander";
-import { openStore } from "../../app/archive-open.js";
 import { EXIT } from "../output.js";
+import { isoDate, positiveInt } from "./parse.js";
 
 interface StoriesFlags {
   db?: string;
-  limit: string;
+  limit: number;
   since?: string;
   json?: boolean;
 }
@@ -19,14 +19,16 @@ export function registerStories(program: Command): void {
     .command("stories")
     .description("list the archive's stories, most recently updated first")
     .option("--db <file>", "archive database (default: $KABAR_DB or ./kabar.db)")
-    .option("--limit <n>", "how many stories", "20")
-    .option("--since <date>", "only stories updated at or after this ISO date")
+    .option("--limit <n>", "how many stories", positiveInt, 20)
+    .option("--since <date>", "only stories updated at or after this ISO date", isoDate)
     .option("--json", "print JSON")
     .action(async (flags: StoriesFlags) => {
+      // Imported here, not at the top: `kabar --help` and other commands need no database driver.
+      const { openStore } = await import("../../app/archive-open.js");
       const store = await openStore(flags.db);
       try {
         const stories = await store.listStories({
-          limit: Number(flags.limit),
+          limit: flags.limit,
           ...(flags.since ? { since: flags.since } : {}),
         });
         if (flags.json) {

@@ -5,11 +5,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { currentDossier } from "../../app/archive.js";
-import { openStore } from "../../app/archive-open.js";
 import { DomainError } from "../../core/errors.js";
-import { renderHtml } from "../../stages/dossier/html.js";
-import { renderMarkdown } from "../../stages/dossier/markdown.js";
 import { EXIT, printError } from "../output.js";
 
 interface StoryFlags {
@@ -29,6 +25,13 @@ export function registerStory(program: Command): void {
     .option("--md [file]", "the dossier as Markdown; stdout when no file")
     .option("--html [file]", "the dossier as one HTML page; stdout when no file")
     .action(async (id: string, flags: StoryFlags) => {
+      // Imported when the command runs: the archive and renderers are not needed for --help.
+      const [{ currentDossier }, { openStore }, { renderHtml }, { renderMarkdown }] = await Promise.all([
+        import("../../app/archive.js"),
+        import("../../app/archive-open.js"),
+        import("../../stages/dossier/html.js"),
+        import("../../stages/dossier/markdown.js"),
+      ]);
       const store = await openStore(flags.db);
       try {
         const dossier = await currentDossier(store, id);

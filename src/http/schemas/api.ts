@@ -15,9 +15,17 @@ export const ErrorSchema = z
   })
   .openapi("Error");
 
+/** Whether an ISO prefix names a real month and day (the pattern alone lets 2024-13-45 through). */
+function realDate(value: string): boolean {
+  const [y, m = 1, d = 1] = value.slice(0, 10).split("-").map(Number);
+  const day = new Date(Date.UTC(y!, m - 1, d));
+  return m >= 1 && m <= 12 && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
 const isoDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/, "an ISO 8601 date")
+  .refine(realDate, "a real calendar date")
   .openapi({ example: "2023-09-12" });
 
 export const PageQuery = {
@@ -32,6 +40,7 @@ export const StoryListQuery = z.object({
   outlet: z.string().max(200).optional().openapi({ example: "Kompas.com" }),
   from: isoDate.optional().openapi({ description: "Stories with an article published on or after." }),
   to: isoDate.optional().openapi({ description: "Stories with an article published on or before." }),
+  since: isoDate.optional().openapi({ description: "Stories updated on or after (ISO 8601)." }),
 });
 
 export const SearchQuery = z.object({

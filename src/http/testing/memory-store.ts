@@ -153,8 +153,10 @@ export class MemoryStore implements Store {
   async getStory(id: string) {
     return this.stories.get(id) ?? null;
   }
-  async listStories(o: { limit?: number } = {}) {
-    return [...this.stories.values()].slice(0, o.limit ?? 100);
+  async listStories(o: { limit?: number; since?: string } = {}) {
+    const since = o.since;
+    const all = [...this.stories.values()].filter((s) => !since || s.updatedAt >= since);
+    return all.slice(0, o.limit ?? 100);
   }
   async clusterMembers() {
     return [];

@@ -6,8 +6,9 @@ import { describe, expect, it } from "vitest";
 import { contentId } from "./content-id.js";
 import { decodeText, sniffBinary } from "./decode.js";
 import { extractHtml } from "./html.js";
+import { ANALYSIS_MAX_CHARS, analysisCut } from "./limits.js";
 import { type IngestResult, readInputs } from "./read-inputs.js";
-import { parseRecords } from "./records.js";
+import { MAX_JSON_DEPTH, parseRecords, readRecords } from "./records.js";
 
 const collect = async (paths: string[], maxBytes = 1_000_000): Promise<IngestResult[]> => {
   const out: IngestResult[] = [];
@@ -91,6 +92,70 @@ describe("records", () => {
   });
 });
 
+// Issue 13: one bad record no longer takes the rest of its file down with it.
+describe("record-level isolation", () => {
+  const summary = (text: string, source: string): string[] =>
+    readRecords(text, source).map((r) =>
+      r.ok ? `ok ${r.article.source}` : `${r.error.code} ${r.error.message}`,
+    );
+
+  it("a JSONL file with 1 broken line of 6 yields the 5 good lines and names the bad one", () => {
+    const lines = ["Satu.", "Dua.", "Tiga.", "Empat.", "Lima."].map((t) => JSON.stringify({ text: t }));
+    lines.splice(3, 0, '{"text": "Rusak');
+    expect(summary(lines.join("\n"), "a.jsonl")).toEqual([
+      "ok a.jsonl#1",
+      "ok a.jsonl#2",
+      "ok a.jsonl#3",
+      expect.stringMatching(/^E_INPUT_MALFORMED malformed JSONL \(line 4: .*\): a\.jsonl$/),
+      "ok a.jsonl#5",
+      "ok a.jsonl#6",
+    ]);
+  });
+
+  it("a JSON array with 1 record of wrong types of 7 yields the 6 good records and names the bad one", () => {
+    const records: unknown[] = ["A", "B", "C", "D", "E", "F"].map((t) => ({ text: `Berita ${t}.` }));
+    records.splice(2, 0, { text: 42, title: ["not", "a", "string"] });
+    expect(summary(JSON.stringify(records), "b.json")).toEqual([
+      "ok b.json#1",
+      "ok b.json#2",
+      "E_INPUT_NO_TEXT no article text could be extracted: b.json#3",
+      "ok b.json#4",
+      "ok b.json#5",
+      "ok b.json#6",
+      "ok b.json#7",
+    ]);
+  });
+
+  it.each([
+    ["a JSON document", `${"[".repeat(100_000)}${"]".repeat(100_000)}`, "deep.json"],
+    [
+      "a JSONL line",
+      `{"text":"ok"}\n${'{"a":'.repeat(MAX_JSON_DEPTH + 1)}1${"}".repeat(MAX_JSON_DEPTH + 1)}`,
+      "deep.jsonl",
+    ],
+  ])("nesting deeper than the cap in %s is a clear error", (_n, text, source) => {
+    const run = (): string[] => summary(text, source);
+    if (source.endsWith(".json")) expect(run).toThrow(/nested deeper than 64 levels/);
+    else expect(run()).toEqual(["ok deep.jsonl#1", expect.stringMatching(/nested deeper than 64 levels/)]);
+  });
+
+  it("brackets inside strings do not count as nesting", () => {
+    expect(summary(JSON.stringify({ text: `${"[{".repeat(500)} \\" ]` }), "s.json")).toEqual(["ok s.json"]);
+  });
+});
+
+describe("analysis cut", () => {
+  it("leaves a normal article whole and cuts a huge one at a paragraph break", () => {
+    expect(analysisCut("Satu.\nDua.")).toBe(10);
+    const para = `${"Kalimat berita yang cukup panjang. ".repeat(20)}\n`;
+    const huge = para.repeat(Math.ceil((ANALYSIS_MAX_CHARS * 2) / para.length));
+    const cut = analysisCut(huge);
+    expect(cut).toBeLessThanOrEqual(ANALYSIS_MAX_CHARS);
+    expect(cut).toBeGreaterThan(ANALYSIS_MAX_CHARS * 0.8);
+    expect(huge[cut - 1]).toBe("\n");
+  });
+});
+
 describe("html", () => {
   const page = `<!doctype html><html lang="id"><head><title>x</title>
 <meta property="og:title" content="Gempa Guncang Cianjur">
@@ -144,6 +209,18 @@ describe("readInputs", () => {
       "ok /sub/b.json",
       "E_INPUT_NOT_FOUND /missing.txt",
     ]);
+  });
+
+  it("a text too long to analyse whole is read with a notice naming it and the size kept", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kabar-ingest-"));
+    const para = `${"Banjir melanda Semarang pada Kamis pagi. ".repeat(20)}\n`;
+    const text = para.repeat(Math.ceil((ANALYSIS_MAX_CHARS * 1.5) / para.length));
+    await writeFile(join(dir, "long.txt"), text);
+    const [r] = await collect([join(dir, "long.txt")], 10_000_000);
+    expect(r?.ok && r.article.raw).toBe(text);
+    expect(r?.ok && r.notice).toMatch(
+      new RegExp(`^only the first \\d+ of ${text.length} characters are analysed .*long\\.txt$`),
+    );
   });
 });
 

@@ -10,10 +10,16 @@ import type { RawArticle } from "../../core/doc/document.js";
 import { DomainError, isDomainError } from "../../core/errors.js";
 import { decodeText } from "./decode.js";
 import { extractHtml } from "./html.js";
-import { parseRecords } from "./records.js";
+import { analysisCut, truncationNotice } from "./limits.js";
+import { parseRecords, readRecords } from "./records.js";
 
 export type IngestResult =
-  | { readonly ok: true; readonly article: RawArticle }
+  | {
+      readonly ok: true;
+      readonly article: RawArticle;
+      /** A warning to show beside the article (e.g. it is too long to analyse whole). */
+      readonly notice?: string;
+    }
   | { readonly ok: false; readonly source: string; readonly error: DomainError };
 
 export interface ReadOptions {
@@ -136,12 +142,51 @@ function* fromBytes(
   bytes: Uint8Array,
   format: RawArticle["format"],
 ): Generator<IngestResult> {
+  let results: IngestResult[];
   try {
-    for (const article of toArticles(source, decodeText(bytes, source), format)) yield { ok: true, article };
+    results = toResults(source, decodeText(bytes, source), format);
   } catch (err) {
-    if (!isDomainError(err)) throw err;
-    yield { ok: false, source, error: err };
+    // A bug or a blown stack in one file's parsing fails that file, by name, and never the batch.
+    const error = isDomainError(err)
+      ? err
+      : new DomainError("E_ANALYSIS_FAILED", { path: source, detail: describeBug(err) }, { cause: err });
+    results = [{ ok: false, source, error }];
   }
+  yield* results;
+}
+
+/**
+ * One result per article in decoded text: a JSON file's records each succeed or fail on their own
+ * (issue 13), and an article too long to analyse whole carries a notice saying what is kept.
+ */
+export function toResults(source: string, text: string, format: RawArticle["format"]): IngestResult[] {
+  const results: IngestResult[] = isJson(text, format)
+    ? readRecords(text, source)
+    : toArticles(source, text, format).map((article) => ({ ok: true, article }));
+  return results.map((r) => {
+    if (!r.ok) return r;
+    const kept = analysisCut(r.article.raw);
+    return kept < r.article.raw.length
+      ? { ...r, notice: truncationNotice(r.article.source, r.article.raw.length, kept) }
+      : r;
+  });
+}
+
+/** One line saying what went wrong: the message, never the stack. */
+function describeBug(err: unknown): string {
+  const e = err as Error;
+  return `${e?.name ?? "Error"}: ${String(e?.message ?? err)
+    .split("\n", 1)[0]!
+    .slice(0, 200)}`;
+}
+
+function isJson(text: string, format: RawArticle["format"]): boolean {
+  const head = text.trimStart().slice(0, 200).toLowerCase();
+  if (format === "html" || head.startsWith("<!doctype html") || head.startsWith("<html")) return false;
+  return (
+    format === "json" ||
+    ((format === "stdin" || format === "text") && /^[[{]/.test(head) && looksLikeJson(text))
+  );
 }
 
 /** Turns decoded text into articles, sniffing HTML and JSON when the name does not say. */
@@ -153,12 +198,7 @@ export function toArticles(source: string, text: string, format: RawArticle["for
     if (!body.trim()) throw new DomainError("E_INPUT_NO_TEXT", { path: source });
     return [{ source, raw: body, format: "html", hints }];
   }
-  if (
-    format === "json" ||
-    ((format === "stdin" || format === "text") && /^[[{]/.test(head) && looksLikeJson(text))
-  ) {
-    return parseRecords(text, source);
-  }
+  if (isJson(text, format)) return parseRecords(text, source);
   return [{ source, raw: text, format: format === "stdin" ? "stdin" : "text", hints: {} }];
 }
 

@@ -13,15 +13,27 @@ type Rec = Record<string, unknown>;
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
 
-/** Parses a JSON document (one record or an array) or JSONL (one record per line). */
-export function parseRecords(text: string, source: string): RawArticle[] {
+/** Deepest nesting of arrays and objects accepted: real article records are a few levels deep. */
+export const MAX_JSON_DEPTH = 64;
+
+/** One record's outcome: the article, or a coded error naming the record by line or index. */
+export type RecordResult =
+  | { readonly ok: true; readonly article: RawArticle }
+  | { readonly ok: false; readonly source: string; readonly error: DomainError };
+
+/**
+ * Parses a JSON document (one record or an array) or JSONL (one record per line) into one result
+ * per record, so a broken line or a record of the wrong shape is reported by its line or index and
+ * the rest of the file is still read (issue 13).
+ */
+export function readRecords(text: string, source: string): RecordResult[] {
   const trimmed = text.trim();
   if (!trimmed) throw new DomainError("E_INPUT_EMPTY", { path: source });
-  let records: unknown[];
   if (trimmed.startsWith("[") || (trimmed.startsWith("{") && !/\}\s*\n\s*\{/.test(trimmed))) {
+    checkDepth(trimmed, "JSON", source);
+    let data: unknown;
     try {
-      const data: unknown = JSON.parse(trimmed);
-      records = Array.isArray(data) ? data : [data];
+      data = JSON.parse(trimmed);
     } catch (err) {
       throw new DomainError("E_INPUT_MALFORMED", {
         format: "JSON",
@@ -29,21 +41,77 @@ export function parseRecords(text: string, source: string): RawArticle[] {
         path: source,
       });
     }
-  } else {
-    records = trimmed.split("\n").flatMap((line, i) => {
-      if (!line.trim()) return [];
-      try {
-        return [JSON.parse(line) as unknown];
-      } catch (err) {
+    const records = Array.isArray(data) ? data : [data];
+    return records.map((rec, i) =>
+      toResult(() => recordToArticle(rec, records.length > 1 ? `${source}#${i + 1}` : source)),
+    );
+  }
+  const lines = trimmed.split("\n");
+  const results: RecordResult[] = [];
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    const name = `${source}#${i + 1}`;
+    results.push(
+      toResult(() => {
+        checkDepth(line, "JSONL", name);
+        let rec: unknown;
+        try {
+          rec = JSON.parse(line);
+        } catch (err) {
+          throw new DomainError("E_INPUT_MALFORMED", {
+            format: "JSONL",
+            detail: `line ${i + 1}: ${(err as Error).message}`,
+            path: source,
+          });
+        }
+        return recordToArticle(rec, name);
+      }),
+    );
+  });
+  return results;
+}
+
+/** Parses records, all or nothing: the first bad record's error is thrown. */
+export function parseRecords(text: string, source: string): RawArticle[] {
+  return readRecords(text, source).map((r) => {
+    if (!r.ok) throw r.error;
+    return r.article;
+  });
+}
+
+function toResult(read: () => RawArticle): RecordResult {
+  try {
+    return { ok: true, article: read() };
+  } catch (err) {
+    if (!(err instanceof DomainError)) throw err;
+    return { ok: false, source: String(err.data.path ?? ""), error: err };
+  }
+}
+
+/**
+ * Refuses JSON nested deeper than {@link MAX_JSON_DEPTH} before parsing it: a linear scan that
+ * skips strings, so a hostile file costs one pass, never a deep recursion later.
+ */
+function checkDepth(text: string, format: string, source: string): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_JSON_DEPTH) {
         throw new DomainError("E_INPUT_MALFORMED", {
-          format: "JSONL",
-          detail: `line ${i + 1}: ${(err as Error).message}`,
+          format,
+          detail: `nested deeper than ${MAX_JSON_DEPTH} levels`,
           path: source,
         });
       }
-    });
+    } else if (c === 93 || c === 125) depth--;
   }
-  return records.map((rec, i) => recordToArticle(rec, records.length > 1 ? `${source}#${i + 1}` : source));
 }
 
 export function recordToArticle(value: unknown, source: string): RawArticle {

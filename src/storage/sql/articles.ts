@@ -8,8 +8,9 @@ import type { Kysely, Selectable } from "kysely";
 import type { ArticleDoc, DateBasis } from "../../core/doc/document.js";
 import { encodeDoc, entitiesOf, stemText } from "../codec.js";
 import type { ArticleRecord, ArticleVersion, PutResult } from "../store.js";
+import type { TextIndex } from "../text-index.js";
 import type { ArticlesTable, Database } from "./schema.js";
-import { indexText } from "./sqlite-fts.js";
+import { sqliteTextIndex } from "./sqlite-fts.js";
 
 export const RECORD_COLUMNS = [
   "seq",
@@ -51,7 +52,12 @@ export function toRecord(r: RecordRow): ArticleRecord {
 }
 
 /** Stores one analysed article inside an open write transaction. */
-export async function putArticle(db: Kysely<Database>, doc: ArticleDoc, at: string): Promise<PutResult> {
+export async function putArticle(
+  db: Kysely<Database>,
+  doc: ArticleDoc,
+  at: string,
+  index: TextIndex = sqliteTextIndex,
+): Promise<PutResult> {
   const known = await db
     .selectFrom("content_ids")
     .innerJoin("articles", "articles.id", "content_ids.article_id")
@@ -114,7 +120,7 @@ export async function putArticle(db: Kysely<Database>, doc: ArticleDoc, at: stri
   await db.insertInto("content_ids").values({ content_id: doc.id, article_id: id }).execute();
   await putEntities(db, id, entitiesOf(doc));
   const title = m.title ?? "";
-  await indexText(db, seq, title, doc.text, stemText(`${title}\n${doc.text}`));
+  await index.indexText(db, seq, title, doc.text, stemText(`${title}\n${doc.text}`));
   return { status: previous ? "updated" : "inserted", id, version };
 }
 

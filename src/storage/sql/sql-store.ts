@@ -25,16 +25,19 @@ import type {
   Store,
   StoryRecord,
 } from "../store.js";
+import type { TextIndex } from "../text-index.js";
 import { articleHistory, findArticle, putArticle, RECORD_COLUMNS, toRecord } from "./articles.js";
 import { addFeed, getFeed, listFeeds, updateFeed } from "./feeds.js";
 import type { Database } from "./schema.js";
-import { searchText } from "./sqlite-fts.js";
+import { sqliteTextIndex } from "./sqlite-fts.js";
 import { assignStory, clusterMembers, toStory } from "./stories.js";
 
 export interface SqlStoreOptions {
   readonly kind: string;
-  /** Statement that opens a write transaction holding the write lock. */
-  readonly beginWrite: string;
+  /** Statement(s) that open a write transaction holding the write lock. */
+  readonly beginWrite: string | readonly string[];
+  /** The backend's full-text index (default: SQLite FTS5). */
+  readonly textIndex?: TextIndex;
   /** The clock for timestamps; tests pin it. */
   readonly now?: () => string;
   readonly onClose?: () => void;
@@ -43,6 +46,7 @@ export interface SqlStoreOptions {
 export class SqlStore implements Store {
   readonly kind: string;
   private readonly now: () => string;
+  private readonly textIndex: TextIndex;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -50,12 +54,13 @@ export class SqlStore implements Store {
   ) {
     this.kind = options.kind;
     this.now = options.now ?? (() => new Date().toISOString());
+    this.textIndex = options.textIndex ?? sqliteTextIndex;
   }
 
   private async write<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T> {
     return guard(() =>
       this.db.connection().execute(async (conn) => {
-        await sql.raw(this.options.beginWrite).execute(conn);
+        for (const stmt of [this.options.beginWrite].flat()) await sql.raw(stmt).execute(conn);
         try {
           const result = await fn(conn);
           await sql`commit`.execute(conn);
@@ -69,7 +74,7 @@ export class SqlStore implements Store {
   }
 
   putArticle(doc: ArticleDoc, options: PutOptions = {}): Promise<PutResult> {
-    return this.write((db) => putArticle(db, doc, options.at ?? this.now()));
+    return this.write((db) => putArticle(db, doc, options.at ?? this.now(), this.textIndex));
   }
 
   async getArticle(id: string): Promise<ArticleRecord | null> {
@@ -137,7 +142,7 @@ export class SqlStore implements Store {
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const hits = await guard(() =>
-      searchText(this.db, query, {
+      this.textIndex.search(this.db, query, {
         limit: options.limit ?? 20,
         offset: options.offset ?? 0,
         ...(options.language ? { language: options.language } : {}),
@@ -226,6 +231,29 @@ export class SqlStore implements Store {
         .onConflict((oc) => oc.column("story_id").doUpdateSet(row))
         .execute();
     });
+  }
+
+  /**
+   * Stories whose dossier is missing or older than their last change, most recent first: what a
+   * killed dossier phase left behind (issue 13), for the next ingest or server start to redo.
+   */
+  async staleDossiers(limit = 1000): Promise<string[]> {
+    const rows = await guard(() =>
+      this.db
+        .selectFrom("stories")
+        .leftJoin("dossiers", "dossiers.story_id", "stories.id")
+        .select("stories.id")
+        .where((eb) =>
+          eb.or([
+            eb("dossiers.story_id", "is", null),
+            eb("dossiers.updated_at", "<", eb.ref("stories.updated_at")),
+          ]),
+        )
+        .orderBy("stories.updated_at", "desc")
+        .limit(limit)
+        .execute(),
+    );
+    return rows.map((r) => r.id);
   }
 
   async getDossier(storyId: string): Promise<Dossier | null> {

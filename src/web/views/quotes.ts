@@ -28,7 +28,7 @@ export function Quotes({ dossier, articles, open }: SectionProps) {
             (q, i) => html`<li key=${i}>
               <button type="button" class=${`quote ${q.direct ? "direct" : "reported"}`}
                 onClick=${() => open({ ...q, label: `${who}: ${q.text}` })}>
-                ${q.direct ? `“${q.text}”` : q.text}
+                ${q.direct ? `“${unquoted(q.text)}”` : q.text}
               </button>
               <span class="muted"> — ${articleLabel(articles.get(q.article))}${q.direct ? "" : " (reported)"}</span>
             </li>`,
@@ -38,4 +38,18 @@ export function Quotes({ dossier, articles, open }: SectionProps) {
     )}
     ${button}
   </section>`;
+}
+
+/**
+ * The quote's words without the quotation marks the extractor may have kept at its ends, so the
+ * page's own marks are not doubled (`“"penganiayaan politik"”`).
+ */
+export function unquoted(text: string): string {
+  return (
+    text
+      .trim()
+      .replace(/^["'“”„‘’«»‹›「『]+/u, "")
+      .replace(/["'“”„‘’«»‹›」』]+$/u, "")
+      .trim() || text
+  );
 }

@@ -7,6 +7,8 @@ import { html } from "htm/preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { StoryRecord } from "../../storage/store.js";
 import { listStories, type StoryQuery } from "../api.js";
+import { isUsableHeadline } from "../title.js";
+import { searchHref } from "./search-page.js";
 
 export function StoryList() {
   const [query, setQuery] = useState<StoryQuery>({});
@@ -69,11 +71,15 @@ export function StoryList() {
     ${error && html`<p class="error" role="alert">${error}</p>`}
     ${
       result &&
-      html`<p class="muted" aria-live="polite">${result.total} ${result.total === 1 ? "story" : "stories"}</p>
+      html`<p class="muted" aria-live="polite">${result.total} ${result.total === 1 ? "story" : "stories"}${
+        query.q
+          ? html` · <a href=${searchHref(query.q, query.language)}>search articles for “${query.q}”</a>`
+          : ""
+      }</p>
       <ol class="stories">
         ${result.stories.map(
           (s) => html`<li class="story-card">
-            <a href=${`#/story/${encodeURIComponent(s.id)}`}>${s.title ?? `Story ${s.id}`}</a>
+            <a href=${`#/story/${encodeURIComponent(s.id)}`}>${isUsableHeadline(s.title) ? s.title : "Untitled story"}</a>
             <div class="meta">
               <span>${s.articleCount} article${s.articleCount === 1 ? "" : "s"}</span>
               <span>${s.outlets.join(", ")}</span>

@@ -1,8 +1,10 @@
 /**
  * @module
- * A story page: the cited summary, the timeline chart, who said what, the claims × outlets
- * matrix, contradictions side by side, entities, the map of places, and the source panel that
- * shows any clicked evidence highlighted in its article.
+ * A story page: the cited summary, coverage (outlets, origins, languages, articles per day), the
+ * articles table, the timeline of the story's own days (background collapsed), who said what, the
+ * claims × outlets matrix with each claim's corroboration, contradictions side by side, entities,
+ * the map of places, and the source panel that shows any clicked evidence highlighted in its
+ * article.
  */
 import { html } from "htm/preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
@@ -10,8 +12,11 @@ import type { Dossier } from "../../core/dossier.js";
 import type { StoryRecord } from "../../storage/store.js";
 import { getDossier, getStory } from "../api.js";
 import { byId } from "../format.js";
+import { storyTitle } from "../title.js";
+import { ArticlesTable } from "./articles-table.js";
 import { ClaimsMatrix } from "./claims-matrix.js";
 import { Contradictions } from "./contradictions.js";
+import { Coverage } from "./coverage.js";
 import { Entities } from "./entities.js";
 import { PlacesMap } from "./places-map.js";
 import { Quotes } from "./quotes.js";
@@ -33,7 +38,7 @@ export function StoryPage({ id }: { id: string }) {
       .then(([s, d]) => {
         setStory(s);
         setDossier(d);
-        document.title = `${storyTitle(s, d)} · kabar`;
+        document.title = `${storyTitle(d, s.title)} · kabar`;
       })
       .catch((e: Error) => setError(e.message));
   }, [id]);
@@ -55,13 +60,15 @@ export function StoryPage({ id }: { id: string }) {
     <div class=${`story ${target ? "with-panel" : ""}`}>
       <div class="sections">
         <nav class="crumbs"><a href="#/">← all stories</a></nav>
-        <h1>${storyTitle(story, dossier)}</h1>
+        <h1>${storyTitle(dossier, story.title)}</h1>
         <p class="muted">
           ${dossier.articles.length} articles · ${story.outlets.join(", ")} · ${story.languages.join(", ")}
         </p>
         <nav class="toc" aria-label="Sections">
           ${[
             ["summary", "Summary"],
+            ["coverage", "Coverage"],
+            ["articles", "Articles"],
             ["timeline", "Timeline"],
             ["quotes", "Who said what"],
             ["claims", "Claims"],
@@ -74,6 +81,8 @@ export function StoryPage({ id }: { id: string }) {
           )}
         </nav>
         <${Summary} ...${props} />
+        <${Coverage} ...${props} />
+        <${ArticlesTable} ...${props} />
         <${Timeline} ...${props} />
         <${Quotes} ...${props} />
         <${ClaimsMatrix} ...${props} />
@@ -93,7 +102,3 @@ const jump = (section: string) => (e: Event) => {
   el?.scrollIntoView({ block: "start" });
   el?.focus({ preventScroll: true });
 };
-
-function storyTitle(story: StoryRecord, dossier: Dossier): string {
-  return story.title ?? dossier.articles.find((a) => a.title)?.title ?? `Story ${story.id}`;
-}

@@ -53,6 +53,25 @@ describe("parseFeed", () => {
   });
 });
 
+// Issue 13: entity expansion is capped; nested DOCTYPE entities never blow up to gigabytes.
+it("a billion-laughs feed is read in bounded time and memory", () => {
+  const ent = ['<!ENTITY a "lol">'];
+  for (let i = 1; i < 10; i++) {
+    const prev = `&${String.fromCharCode(96 + i)};`;
+    ent.push(`<!ENTITY ${String.fromCharCode(97 + i)} "${prev.repeat(10)}">`);
+  }
+  const xml = `<?xml version="1.0"?><!DOCTYPE rss [${ent.join("")}]><rss version="2.0"><channel><title>&j;</title><item><title>x</title><link>http://a.example/x</link></item></channel></rss>`;
+  const started = performance.now();
+  let title = "";
+  try {
+    title = parseFeed(xml, "http://x/feed").title ?? "";
+  } catch (err) {
+    expect((err as { code?: string }).code).toBe("E_FEED_PARSE");
+  }
+  expect(title.length).toBeLessThan(1_000_001);
+  expect(performance.now() - started).toBeLessThan(2000);
+});
+
 describe("addresses and robots", () => {
   it.each([
     ["127.0.0.1", true],

@@ -5,10 +5,9 @@
  * so every hop is checked and loops are caught, private addresses refused unless allowed,
  * conditional GET headers, and robots.txt honoured per origin.
  */
-import { isIP } from "node:net";
-import { Agent, request } from "undici";
+import { Agent, buildConnector, request } from "undici";
 import { DomainError } from "../../../core/errors.js";
-import { guardedLookup, isPrivateAddress } from "./address.js";
+import { addressRefusal, guardedLookup, isIpLiteral, isLocalHostName } from "./address.js";
 import { isAllowed, parseRobots, type Robots } from "./robots.js";
 
 export const USER_AGENT = "kabar/0.1 (+https://github.com/kabar; news dossier builder)";
@@ -23,6 +22,11 @@ export interface FetchOptions {
   readonly maxRedirects?: number;
   /** Skip robots.txt (never the default). */
   readonly ignoreRobots?: boolean;
+  /**
+   * Exact `address:port` pairs (IPv6 in brackets) allowed although private: one intranet service,
+   * or the loopback server of a test, without opening every private address.
+   */
+  readonly allowedPeers?: readonly string[];
 }
 
 export interface FetchResult {
@@ -55,12 +59,15 @@ export class Fetcher {
       maxBytes: options.maxBytes ?? DEFAULTS.maxBytes,
       maxRedirects: options.maxRedirects ?? DEFAULTS.maxRedirects,
       ignoreRobots: options.ignoreRobots ?? false,
+      allowedPeers: options.allowedPeers ?? [],
+    };
+    const peers = new Set(this.opts.allowedPeers);
+    const connectOptions = {
+      timeout: Math.min(this.opts.timeoutMs, 10_000),
+      ...(this.opts.allowPrivate ? {} : { lookup: guardedLookup as never }),
     };
     this.agent = new Agent({
-      connect: {
-        timeout: Math.min(this.opts.timeoutMs, 10_000),
-        ...(this.opts.allowPrivate ? {} : { lookup: guardedLookup as never }),
-      },
+      connect: this.opts.allowPrivate ? connectOptions : checkedConnector(connectOptions, peers),
       headersTimeout: this.opts.timeoutMs,
       bodyTimeout: this.opts.timeoutMs,
     });
@@ -90,11 +97,15 @@ export class Fetcher {
     if (u.protocol !== "http:" && u.protocol !== "https:") {
       throw new DomainError("E_FETCH_BLOCKED", { url, detail: `unsupported scheme ${u.protocol}` });
     }
-    const host = u.hostname.replace(/^\[|\]$/g, "");
-    if (!this.opts.allowPrivate && (host === "localhost" || (isIP(host) && isPrivateAddress(host)))) {
+    if (this.opts.allowPrivate) return u;
+    const host = u.hostname;
+    const port = u.port || (u.protocol === "https:" ? "443" : "80");
+    if (this.opts.allowedPeers.includes(`${host}:${port}`)) return u;
+    const refusal = isLocalHostName(host) ? "loopback" : isIpLiteral(host) ? addressRefusal(host) : null;
+    if (refusal) {
       throw new DomainError("E_FETCH_BLOCKED", {
         url,
-        detail: "private or loopback address (use --allow-private)",
+        detail: `private or loopback address, ${refusal} (use --allow-private)`,
       });
     }
     return u;
@@ -115,6 +126,13 @@ export class Fetcher {
       try {
         res = await request(u, { method: "GET", headers, dispatcher: this.agent, signal: deadline });
       } catch (err) {
+        if (privateAddressError(err)) {
+          throw new DomainError(
+            "E_FETCH_BLOCKED",
+            { url, detail: `${describe(err)} (use --allow-private)` },
+            { cause: err },
+          );
+        }
         throw new DomainError("E_FEED_FETCH", { url, detail: describe(err) }, { cause: err });
       }
       const status = res.statusCode;
@@ -188,6 +206,34 @@ export class Fetcher {
   }
 }
 
+/**
+ * undici's connector with one more check: the address the socket actually connected to must be
+ * public. Literal IPs never go through `lookup`, and a lookup's answer is not always what the
+ * socket uses, so the final word is the connected peer, on every hop.
+ */
+export function checkedConnector(
+  options: buildConnector.BuildOptions,
+  allowedPeers: ReadonlySet<string> = new Set(),
+): buildConnector.connector {
+  const connect = buildConnector(options);
+  return (opts, callback) =>
+    connect(opts, (err, socket) => {
+      if (err || !socket) return callback(err ?? new Error("no socket"), null);
+      const peer = socket.remoteAddress ?? "";
+      const shown = peer.includes(":") ? `[${peer}]` : peer;
+      const refusal = allowedPeers.has(`${shown}:${socket.remotePort}`) ? null : addressRefusal(peer);
+      if (refusal) {
+        socket.destroy();
+        const e = new Error(`connected to a private address (${peer}, ${refusal})`) as Error & {
+          code: string;
+        };
+        e.code = "E_PRIVATE_ADDRESS";
+        return callback(e, null);
+      }
+      callback(null, socket);
+    });
+}
+
 async function readCapped(
   body: AsyncIterable<Buffer> & { destroy(): void; on(event: "error", fn: () => void): unknown },
   cap: number,
@@ -209,6 +255,15 @@ async function readCapped(
     throw new DomainError("E_FEED_FETCH", { url, detail: describe(err) }, { cause: err });
   }
   return new Uint8Array(Buffer.concat(chunks, total));
+}
+
+/** Whether a request failed because the guard refused the address (possibly wrapped by undici). */
+function privateAddressError(err: unknown): boolean {
+  for (let e = err as { code?: string; cause?: unknown } | undefined, i = 0; e && i < 4; i++) {
+    if (e.code === "E_PRIVATE_ADDRESS") return true;
+    e = e.cause as typeof e;
+  }
+  return false;
 }
 
 /** Drops a body we will not read; undici reports a destroyed body as an error, which is expected here. */

@@ -44,6 +44,16 @@ export const JSON_FEED = JSON.stringify({
   ],
 });
 
+/** A page that must never be fetched by a guarded fetcher: its hits count shows a leak. */
+export const INTERNAL_PAGE = `<!doctype html><html><head><title>Internal admin</title></head><body><article><p>${PARA}</p><p>Secret internal page.</p></article></body></html>`;
+
+function teaserFeed(link: string): string {
+  const esc = link.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Teasers</title><link>http://example.test/</link>
+<item><title>Banjir rendam Dayeuhkolot</title><link>${esc}</link><description>Air mulai surut. Warga Dayeuhkolot kembali ke rumah dan membersihkan lumpur yang tertinggal setelah banjir melanda Kabupaten Bandung.</description></item>
+</channel></rss>`;
+}
+
 export interface FeedServer {
   readonly url: string;
   /** Requests seen, by path. */
@@ -55,6 +65,7 @@ export async function startFeedServer(): Promise<FeedServer> {
   const hits = new Map<string, number>();
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? "/").split("?")[0]!;
+    const target = new URL(req.url ?? "/", "http://x").searchParams.get("to") ?? "";
     hits.set(path, (hits.get(path) ?? 0) + 1);
     const send = (status: number, type: string, body: string, headers: Record<string, string> = {}): void => {
       res.writeHead(status, { "content-type": type, ...headers });
@@ -108,6 +119,14 @@ export async function startFeedServer(): Promise<FeedServer> {
         });
         return pump();
       }
+      case "/redirect":
+        // Sends the client wherever `?to=` says: an SSRF test's first hop.
+        return send(302, "text/plain", "", { location: target });
+      case "/teaser.xml":
+        // One teaser item whose link is `?to=`: the page fetch is an SSRF test's second request.
+        return send(200, "application/rss+xml", teaserFeed(target));
+      case "/internal":
+        return send(200, "text/html", INTERNAL_PAGE);
       case "/private/feed.xml":
         return send(200, "application/rss+xml", RSS);
       default:

@@ -1,0 +1,70 @@
+/**
+ * @module
+ * The work of `kabar analyze`: read, analyse each article, build one dossier, write it where
+ * asked, and say on stderr which files were written (a silent success looks like a no-op).
+ */
+import { writeFile } from "node:fs/promises";
+import { analyzeArticle, buildDossier } from "../../app/analyze.js";
+import { makeContext } from "../../app/context.js";
+import { defaultPipeline } from "../../app/pipeline.js";
+import type { ArticleDoc } from "../../core/doc/document.js";
+import { renderHtml } from "../../stages/dossier/html.js";
+import { renderMarkdown } from "../../stages/dossier/markdown.js";
+import { readInputs } from "../../stages/ingest/read-inputs.js";
+import { EXIT, printError, printNotice } from "../output.js";
+import type { AnalyzeFlags } from "./analyze.js";
+import { countArticles, progressLine } from "./progress.js";
+
+export async function analyze(paths: string[], flags: AnalyzeFlags): Promise<number> {
+  const maxBytes = flags.maxBytes;
+  const ctx = makeContext({ maxInputBytes: maxBytes });
+  const pipeline = defaultPipeline();
+  const docs: ArticleDoc[] = [];
+  let failures = 0;
+  const bar = progressLine("analyze", await countArticles(paths));
+  for await (const result of readInputs(paths, { maxBytes })) {
+    if (!result.ok) {
+      failures += 1;
+      bar.around(() => printError(result.source, result.error));
+      continue;
+    }
+    if (result.notice) bar.around(() => printNotice(result.notice!));
+    try {
+      docs.push(analyzeArticle(result.article, ctx, pipeline));
+    } catch (err) {
+      failures += 1;
+      bar.around(() => printError(result.article.source, err));
+    }
+    bar.tick(result.article.source);
+  }
+  bar.stop();
+  if (docs.length === 0) {
+    process.stderr.write("kabar: no article could be read\n");
+    return EXIT.nothingRead;
+  }
+  const dossier = buildDossier(docs);
+  const outputs: [string | undefined, string, () => string][] = [
+    [
+      flags.json ?? (flags.md || flags.html ? undefined : "-"),
+      "JSON",
+      () => `${JSON.stringify(dossier, null, 2)}\n`,
+    ],
+    [flags.md, "Markdown", () => renderMarkdown(dossier)],
+    [flags.html, "HTML", () => renderHtml(dossier)],
+  ];
+  const written: string[] = [];
+  for (const [target, kind, render] of outputs) {
+    if (!target) continue;
+    if (target === "-") process.stdout.write(render());
+    else {
+      await writeFile(target, render());
+      written.push(`${target} (${kind})`);
+    }
+  }
+  const what = `${docs.length} article(s), ${dossier.entities.length} entities, ${dossier.timeline.length} timeline entries, ${dossier.claims.length} claims, ${dossier.contradictions.length} contradictions`;
+  // With the dossier on stdout the output speaks for itself (and stderr stays for failures only).
+  if (written.length) process.stderr.write(`kabar: analysed ${what}; wrote ${written.join(", ")}\n`);
+  if (failures > 0)
+    process.stderr.write(`kabar: ${failures} input(s) failed; ${docs.length} article(s) analysed\n`);
+  return failures > 0 ? EXIT.someInputsFailed : EXIT.ok;
+}

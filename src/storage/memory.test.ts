@@ -1,0 +1,5 @@
+import { openSqliteStore } from "./sqlite.js";
+import { storeConformance } from "./store.case.js";
+
+// The in-memory store: SQLite's `:memory:` database, the quickest backend for tests of other layers.
+storeConformance("memory", () => openSqliteStore(":memory:"));
