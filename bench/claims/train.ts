@@ -66,7 +66,7 @@ export interface Fitted {
  * training is deterministic and fast; positives are weighed up, at most tenfold, so the rare
  * "same fact" class is heard.
  */
-export function fit(examples: readonly Example[], dims: number): Fitted {
+export function fitModel(examples: readonly Example[], dims: number): Fitted {
   const n = examples.length;
   const pos = examples.filter((e) => e.y === 1).length;
   const posWeight = pos > 0 ? Math.min(10, (n - pos) / pos) : 1;
@@ -182,7 +182,9 @@ async function main(): Promise<number> {
     `train:claims: ${stories.length} dev stories, ${all.length} candidate pairs, ${all.filter((e) => e.y).length} positive`,
   );
   // Leave-one-story-out models, for choosing thresholds on stories each model has not seen.
-  const heldOut = stories.map((_, k) => fit(perStory.filter((__, m) => m !== k).flat(), features.length));
+  const heldOut = stories.map((_, k) =>
+    fitModel(perStory.filter((__, m) => m !== k).flat(), features.length),
+  );
   let best: { t: number; l: number; f: number; p: number; r: number } | undefined;
   for (const t of GRID.threshold) {
     for (const l of GRID.link) {
@@ -207,7 +209,7 @@ async function main(): Promise<number> {
       }
     }
   }
-  const { trees, bias } = fit(all, features.length);
+  const { trees, bias } = fitModel(all, features.length);
   const model: AlignModel = { features, trees, bias, threshold: best!.t, link: best!.l, floor: best!.f };
   writeFileSync(modelPath(), `${JSON.stringify(model, null, 2)}\n`);
   console.log(
