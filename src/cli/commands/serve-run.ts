@@ -66,7 +66,7 @@ export async function serve(flags: ServeFlags): Promise<number> {
     return EXIT.usage;
   }
   process.stderr.write(
-    `kabar: serving ${dbPath} at ${server.url}/ (API ${server.url}/api, ${server.url}/openapi.json)\n` +
+    `kabar: serving ${withoutPassword(dbPath)} at ${server.url}/ (API ${server.url}/api, ${server.url}/openapi.json)\n` +
       `kabar: write token ${created ? "created" : "read"} at ${tokenFile}${flags.showToken ? `: ${token}` : ""}\n` +
       (webRoot ? "" : "kabar: no web UI found (run npm run build:web); serving the API only\n"),
   );
@@ -79,4 +79,9 @@ export async function serve(flags: ServeFlags): Promise<number> {
   await rebuilder.close();
   await store.close();
   return EXIT.ok;
+}
+
+/** A database URL as it may be printed: "postgres://kabar:secret@db/kabar" → "postgres://kabar:***@db/kabar". */
+export function withoutPassword(db: string): string {
+  return db.replace(/^(postgres(?:ql)?:\/\/[^:/@]*:)[^@]*@/i, "$1***@");
 }
