@@ -63,6 +63,8 @@ export interface TimelineEntry {
   readonly evidence: readonly Evidence[];
   /** True when the text says it is scheduled rather than done. */
   readonly scheduled?: boolean;
+  /** True for history well before the story's coverage began (the story page collapses it). */
+  readonly background?: boolean;
 }
 
 export interface DossierQuote {

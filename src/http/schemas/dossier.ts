@@ -58,6 +58,7 @@ export const TimelineEntrySchema = z
     articles: z.array(z.string()),
     evidence: z.array(EvidenceSchema),
     scheduled: z.boolean().optional(),
+    background: z.boolean().optional(),
   })
   .openapi("TimelineEntry");
 

@@ -206,3 +206,19 @@ describe("buildTimeline", () => {
     expect(doc.text.slice(ev.start, ev.end)).toBe(ev.text);
   });
 });
+
+describe("background history", () => {
+  it("marks entries well before the coverage began, and only those", () => {
+    const s = story(
+      article(
+        "Gempa mengguncang Cianjur pada Senin (21/11/2022). Warga Cianjur pertama kali merasakan gempa besar pada April 2019.",
+        "2022-11-21",
+      ),
+    );
+    const marks = buildTimeline(s, NO_ENTITIES).map((t) => [t.date, t.background ?? false]);
+    expect(marks).toEqual([
+      ["2019-04", true],
+      ["2022-11-21", false],
+    ]);
+  });
+});

@@ -174,6 +174,34 @@ function latestPublication(story: Story): string | null {
   return latest;
 }
 
+/** Entries this many days or more before the story's first article are its background history. */
+const BACKGROUND_DAYS = 30;
+
+/** The day the story's coverage starts: its earliest stated publication day, or null. */
+function earliestPublication(story: Story): string | null {
+  let earliest: string | null = null;
+  for (const { doc } of story.articles) {
+    const day = doc.meta.published.basis === "stated" ? doc.meta.published.value?.slice(0, 10) : undefined;
+    if (day && /^\d{4}-\d{2}-\d{2}$/.test(day) && (!earliest || day < earliest)) earliest = day;
+  }
+  return earliest;
+}
+
+/** Whether a timeline date lies well before the coverage began (any precision: "2019", "2020-01"). */
+function isBackground(date: string, coverageStart: string | null): boolean {
+  if (!coverageStart) return false;
+  const cutoff = new Date(Date.parse(coverageStart) - BACKGROUND_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  // A year or month dates the whole period: it is background only when all of it lies before the cutoff.
+  const end = /^\d{4}$/.test(date)
+    ? `${date}-12-31`
+    : /^\d{4}-\d{2}$/.test(date)
+      ? `${date}-31`
+      : date.slice(0, 10);
+  return end < cutoff;
+}
+
 function candidatesOf(story: Story, entities: EntityIndex, latest: string | null): Candidate[] {
   const out: Candidate[] = [];
   for (const { key, doc } of story.articles) {
@@ -314,6 +342,7 @@ export function buildTimeline(story: Story, entities: EntityIndex): TimelineEntr
     if (group) group.push(c);
     else groups.push([c]);
   }
+  const coverageStart = earliestPublication(story);
   const entries = foldSlips(groups, common).map((g): TimelineEntry => {
     const articles = [...new Set(g.map((c) => c.article))];
     const what = [...g].sort((a, b) => a.what.length - b.what.length)[0]!.what;
@@ -324,6 +353,7 @@ export function buildTimeline(story: Story, entities: EntityIndex): TimelineEntr
       articles,
       evidence: g.map((c) => c.evidence),
       ...(scheduled ? { scheduled: true } : {}),
+      ...(isBackground(g[0]!.date, coverageStart) ? { background: true } : {}),
     };
   });
   return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
