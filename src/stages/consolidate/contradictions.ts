@@ -69,7 +69,7 @@ export function findContradictions(
     if (!disputes(fx, fy) && !(factual(fx) && factual(fy) && shareAny(fx.events, fy.events))) continue;
     const f = scorer.features(i, j);
     if (disputes(fx, fy) && (f.actors > 0 || f.concepts > 0.3)) {
-      const [acc, den] = fx.events.has(ACCUSE) ? [x, y] : [y, x];
+      const [acc, den] = names(fx, ACCUSE) ? [x, y] : [y, x];
       conflicts.push({
         slot: "dispute",
         kind: "dispute",
@@ -167,8 +167,11 @@ export function findContradictions(
 /** Units of fixed measures (a quake's magnitude, a distance, a time): unlike counts, they do not run up. */
 const MEASURES = new Set(["#magnitude", "#km", "#clock", "#hour", "#minute", "#age", "#depth", "#height"]);
 
-const ACCUSE = "#accuse";
-const DENY = "#deny";
+/** An accusation and a denial, by the pack's concept table or the bilingual lexicon's event ids. */
+const ACCUSE = ["#accuse", "ev:accuse"];
+const DENY = ["#deny", "ev:deny"];
+
+const names = (f: Frame, ids: readonly string[]): boolean => ids.some((id) => f.events.has(id));
 
 /**
  * Two places can only dispute each other at the same grain: a country or a named region
@@ -177,13 +180,28 @@ const DENY = "#deny";
  */
 function sameGrain(a: string, langA: string | null, b: string, langB: string | null): boolean {
   const coarse = (place: string, lang: string | null): boolean => {
-    const words = place.toLowerCase().split(/\s+/);
-    const regions = new Set((packFor(lang).claims.regionWords ?? []).map((w) => w.toLowerCase()));
-    return words.some((w) => regions.has(w)) || isCountry(place);
+    const regions = regionWords(lang);
+    return (
+      place
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => regions.has(w)) || isCountry(place)
+    );
   };
   const [ca, cb] = [coarse(a, langA), coarse(b, langB)];
   if (ca !== cb) return false;
   return !ca || (isCountry(a) && isCountry(b));
+}
+
+const regionsByLanguage = new Map<string | null, ReadonlySet<string>>();
+
+function regionWords(lang: string | null): ReadonlySet<string> {
+  let words = regionsByLanguage.get(lang);
+  if (!words) {
+    words = new Set((packFor(lang).claims.regionWords ?? []).map((w) => w.toLowerCase()));
+    regionsByLanguage.set(lang, words);
+  }
+  return words;
 }
 
 let countryNames: Set<string> | undefined;
@@ -213,7 +231,7 @@ function shareAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 
 /** One side accuses, the other denies. */
 function disputes(a: Frame, b: Frame): boolean {
-  return (a.events.has(ACCUSE) && b.events.has(DENY)) || (a.events.has(DENY) && b.events.has(ACCUSE));
+  return (names(a, ACCUSE) && names(b, DENY)) || (names(a, DENY) && names(b, ACCUSE));
 }
 
 function factual(f: Frame): boolean {

@@ -8,10 +8,9 @@
  */
 import { layer } from "../../../core/doc/document.js";
 import type { Modality } from "../../../core/doc/layers/claims.js";
-import { packFor } from "../../../lang/registry.js";
 import { parseQuantity } from "../../claims/quantities.js";
 import type { EntityIndex, Story } from "../story.js";
-import type { ClaimItem } from "./items.js";
+import { type ClaimItem, eventsOf } from "./items.js";
 
 export interface Amount {
   readonly lo: number;
@@ -66,7 +65,6 @@ export function framesOf(items: readonly ClaimItem[], story: Story, entities: En
       // Only what the entity stage typed as a place can be disputed ("di Lantai 3" is a floor).
       if (entity?.type === "place") locatives.set(id, c.placeSurfaces?.[k] ?? p);
     });
-    const events = new Set((packFor(item.language).claims.events ?? []).map((e) => `#${e}`));
     const concepts = new Set<string>(c.concepts ?? []);
     const stems = new Set<string>();
     const lang = item.language ?? "und";
@@ -74,9 +72,7 @@ export function framesOf(items: readonly ClaimItem[], story: Story, entities: En
       if (k.startsWith("#")) concepts.add(k);
       else stems.add(`${lang}:${k}`);
     }
-    const eventSet = item.event
-      ? new Set([item.event.concept])
-      : new Set([...concepts].filter((k) => events.has(k) || k.startsWith("ev:")));
+    const eventSet = item.event ? new Set([item.event.concept]) : new Set(eventsOf(c, item.language));
     const amountAt = (k: number): Amount | null => {
       const q = parseQuantity(c.slots.quantities[k]!);
       return q ? { ...q, role: c.quantityRoles?.[k] ?? null } : null;

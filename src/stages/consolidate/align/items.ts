@@ -28,9 +28,21 @@ export interface ClaimItem {
   readonly event?: { readonly concept: string; readonly day: string };
 }
 
+/** The pack's event keys (`#meet`), per language, built once: this runs for every statement. */
+const packEvents = new Map<string | null, ReadonlySet<string>>();
+
+function packEventKeys(language: string | null): ReadonlySet<string> {
+  let keys = packEvents.get(language);
+  if (!keys) {
+    keys = new Set((packFor(language).claims.events ?? []).map((e) => `#${e}`));
+    packEvents.set(language, keys);
+  }
+  return keys;
+}
+
 /** The event concepts of a statement: news-event ids of the lexicon and the pack's event keys. */
 export function eventsOf(claim: ClaimCandidate, language: string | null): string[] {
-  const pack = new Set((packFor(language).claims.events ?? []).map((e) => `#${e}`));
+  const pack = packEventKeys(language);
   return [
     ...new Set([
       ...(claim.concepts ?? []).filter((c) => c.startsWith("ev:")),

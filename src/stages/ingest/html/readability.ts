@@ -7,8 +7,9 @@
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import type { ArticleMeta, PublishedDate } from "../../../core/doc/document.js";
-import { normaliseIsoDate } from "./meta.js";
+import type { ArticleMeta } from "../../../core/doc/document.js";
+import { readMeta } from "./meta.js";
+import type { RawMeta } from "./parse.js";
 
 const BLOCKS = new Set([
   "P",
@@ -43,7 +44,7 @@ import type { HtmlExtraction } from "./extract.js";
 
 export function extractWithReadability(html: string, url?: string): HtmlExtraction {
   const { document } = parseHTML(html);
-  const meta = readMeta(document);
+  const meta = readMeta(rawMetaOf(document));
   // Readability mutates the DOM it reads; metadata is read first.
   for (const style of document.querySelectorAll("style, script:not([type='application/ld+json']), noscript"))
     style.remove();
@@ -94,94 +95,24 @@ function tidy(text: string): string {
     .join("\n");
 }
 
-interface PageMeta {
-  title?: string;
-  outlet?: string;
-  url?: string;
-  authors?: string[];
-  published?: PublishedDate;
-  language?: string;
-}
-
-function readMeta(document: ReturnType<typeof parseHTML>["document"]): PageMeta {
-  const metaContent = (...keys: string[]): string | undefined => {
-    for (const key of keys) {
-      const el = document.querySelector(
-        `meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`,
-      );
-      const value = el?.getAttribute("content")?.trim();
-      if (value) return value;
-    }
-    return undefined;
-  };
-  const ld = readJsonLd(document);
-  const published =
-    ld.datePublished ??
-    metaContent(
-      "article:published_time",
-      "og:published_time",
-      "pubdate",
-      "publishdate",
-      "date",
-      "dc.date",
-      "datePublished",
-    );
-  const author = ld.authors ?? splitAuthors(metaContent("author", "article:author", "dc.creator"));
-  return {
-    title:
-      metaContent("og:title", "twitter:title") ??
-      ld.headline ??
-      document.querySelector("title")?.textContent?.trim(),
-    outlet: metaContent("og:site_name", "application-name") ?? ld.publisher,
-    url: document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? metaContent("og:url"),
-    authors: author?.filter((a) => !/^https?:/.test(a)),
-    published: published ? { value: normaliseIsoDate(published), basis: "stated" } : undefined,
-    language: document.documentElement?.getAttribute("lang")?.split(/[-_]/)[0]?.toLowerCase() || undefined,
-  };
-}
-
-interface JsonLdNews {
-  headline?: string;
-  datePublished?: string;
-  authors?: string[];
-  publisher?: string;
-}
-
-function readJsonLd(document: ReturnType<typeof parseHTML>["document"]): JsonLdNews {
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? "");
-    } catch {
-      continue;
-    }
-    const items = (Array.isArray(data) ? data : [data]).flatMap((d) =>
-      d && typeof d === "object" && "@graph" in d ? (d as { "@graph": unknown[] })["@graph"] : [d],
-    );
-    for (const item of items) {
-      if (!item || typeof item !== "object") continue;
-      const rec = item as Record<string, unknown>;
-      const type = String(rec["@type"] ?? "");
-      if (!/Article|NewsArticle|Report|BlogPosting/.test(type)) continue;
-      const names = (v: unknown): string[] =>
-        (Array.isArray(v) ? v : [v]).flatMap((x) =>
-          typeof x === "string"
-            ? [x]
-            : x && typeof x === "object" && "name" in x
-              ? [String((x as { name: unknown }).name)]
-              : [],
-        );
-      return {
-        headline: typeof rec.headline === "string" ? rec.headline : undefined,
-        datePublished: typeof rec.datePublished === "string" ? rec.datePublished : undefined,
-        authors: rec.author ? names(rec.author) : undefined,
-        publisher: rec.publisher ? names(rec.publisher)[0] : undefined,
-      };
+/** The DOM's metadata in the shape the streaming parse collects, so both read it one way. */
+function rawMetaOf(document: ReturnType<typeof parseHTML>["document"]): RawMeta {
+  const metas = new Map<string, string>();
+  for (const el of document.querySelectorAll("meta")) {
+    const content = el.getAttribute("content");
+    if (content == null) continue;
+    for (const attr of ["property", "name", "itemprop"]) {
+      const key = el.getAttribute(attr);
+      if (key && !metas.has(key)) metas.set(key, content);
     }
   }
-  return {};
-}
-
-function splitAuthors(value: string | undefined): string[] | undefined {
-  return value ? value.split(/\s*(?:,|;|\band\b|\bdan\b)\s*/).filter(Boolean) : undefined;
+  return {
+    metas,
+    title: document.querySelector("title")?.textContent ?? undefined,
+    canonical: document.querySelector('link[rel="canonical"]')?.getAttribute("href"),
+    lang: document.documentElement?.getAttribute("lang") ?? undefined,
+    jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+      (s) => s.textContent ?? "",
+    ),
+  };
 }
