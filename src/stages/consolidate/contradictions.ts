@@ -20,8 +20,6 @@ import { byKey } from "./claims.js";
 
 /** Probability the model gives two statements of being one fact, once the disputed slot is set aside. */
 export const SAME_EVENT = 0.5;
-/** … and for a place, which the statements' own locatives already tie to the event. */
-export const SAME_PLACE_EVENT = 0.25;
 /** At most this many contradictions per story. */
 const MAX_REPORTED = 5;
 /** Counts published further apart than this are updates of a running figure, not a dispute. */
@@ -84,8 +82,7 @@ export function findContradictions(
     if (f.actors === 0 && fx.actors.size > 0 && fy.actors.size > 0) continue;
     // How likely the two state one fact once the slot in dispute is set aside.
     const sameEvent = probability(model, { ...f, otherAmount: 0, otherDay: 0, planVsFact: 0 });
-    // Two statements that name one event and say where it happened need less else in common.
-    if (sameEvent < SAME_PLACE_EVENT) continue;
+    if (sameEvent < SAME_EVENT) continue;
     if (f.otherDay === 0) {
       // Places: only where each says the event happened, and never one the other article names.
       if (
@@ -110,7 +107,6 @@ export function findContradictions(
           }
         }
       }
-      if (sameEvent < SAME_EVENT) continue;
       const apart = Math.abs(
         (published.get(x.article) ?? Number.NaN) - (published.get(y.article) ?? Number.NaN),
       );
@@ -142,7 +138,7 @@ export function findContradictions(
           }
         }
       }
-    } else if (sameEvent >= SAME_EVENT) {
+    } else {
       for (const da of fx.days) {
         for (const db of fy.days) {
           if (da === db || datesByArticle.get(y.article)!.has(da) || datesByArticle.get(x.article)!.has(db))
