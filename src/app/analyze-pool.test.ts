@@ -21,12 +21,14 @@ describe("AnalyzePool time budget", () => {
   it("abandons each overrunning document by name and keeps going with fresh workers", {
     timeout: 60_000,
   }, async () => {
-    // 1 ms is less than any real analysis takes: every document overruns, so every one recycles
-    // its worker, and each must still settle with its own name.
+    // A one-line article can be cleaned in under 1 ms on a fast machine, so each document here is
+    // 5,000 lines (about half a megabyte): cleaning it takes tens of milliseconds anywhere, every
+    // document overruns, every one recycles its worker, and each must still settle with its name.
     const pool = new AnalyzePool(1, "clean", {}, { budgetMs: 1 });
+    const slow = Array.from({ length: 5000 }, () => GOOD).join("\n");
     try {
       expect(
-        await outcomes(pool, [article("a.txt", GOOD), article("b.txt", GOOD), article("c.txt", GOOD)]),
+        await outcomes(pool, [article("a.txt", slow), article("b.txt", slow), article("c.txt", slow)]),
       ).toEqual([
         "E_INPUT_TIMEOUT analysis took over 1 ms and was abandoned: a.txt",
         "E_INPUT_TIMEOUT analysis took over 1 ms and was abandoned: b.txt",
