@@ -2,7 +2,7 @@
  * @module
  * `npm run train:html [-- --weight sqrt|log|one|words] [--l2 X] [--epochs N] [--no-cleaneval] [--sources a,b]
  * [--dry] [--out F]`:
- * trains the HTML block classifier (`src/stages/ingest/html/`) on the train split of the shared
+ * trains the HTML block classifier (`src/ingest/html/`) on the train split of the shared
  * html-extraction data (`../shared/data/html-extraction/`, not shipped) and writes
  * `models/html-blocks/model.json`.
  *
@@ -29,23 +29,23 @@ import {
   wordsOf,
 } from "../bench/clean/html.js";
 import { seededRandom } from "../src/core/random.js";
-import { type DecodeParams, FRAGMENT_CHARS, keptBlocks } from "../src/stages/ingest/html/extract.js";
+import { type DecodeParams, FRAGMENT_CHARS, keptBlocks } from "../src/ingest/html/extract.js";
 import {
   type BlockFeatures,
   blockFeatures,
   CONTEXT,
   contextFeatures,
   DENSE,
-} from "../src/stages/ingest/html/features.js";
-import { readMeta } from "../src/stages/ingest/html/meta.js";
+} from "../src/ingest/html/features.js";
+import { readMeta } from "../src/ingest/html/meta.js";
 import {
   type BlockModel,
   joinDense,
   type LinearModel,
   MODEL_PATH,
   scoreLinear,
-} from "../src/stages/ingest/html/model.js";
-import { type Page, parsePage } from "../src/stages/ingest/html/parse.js";
+} from "../src/ingest/html/model.js";
+import { type Page, parsePage } from "../src/ingest/html/parse.js";
 
 interface Options {
   weight: "sqrt" | "log" | "one" | "words";

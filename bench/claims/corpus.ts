@@ -17,7 +17,7 @@ import { defaultPipeline } from "../../src/app/pipeline.js";
 import type { RunContext } from "../../src/core/context.js";
 import { type ArticleDoc, markDone, withLayer } from "../../src/core/doc/document.js";
 import { buildPipeline, type Pipeline } from "../../src/core/pipeline/stage.js";
-import { readInputs } from "../../src/stages/ingest/read-inputs.js";
+import { readInputs } from "../../src/ingest/read-inputs.js";
 
 export const corpus = "bench/corpora/facts";
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");

@@ -8,11 +8,11 @@
  */
 import { join } from "node:path";
 import type { Contradiction } from "../../src/core/dossier.js";
-import { type AlignModel, alignModel } from "../../src/stages/consolidate/align/model.js";
-import { consolidateClaims } from "../../src/stages/consolidate/claims.js";
-import { resolveEntities } from "../../src/stages/consolidate/entities.js";
-import { originsOf } from "../../src/stages/consolidate/origins.js";
-import type { Story } from "../../src/stages/consolidate/story.js";
+import { type AlignModel, alignModel } from "../../src/story/consolidate/align/model.js";
+import { consolidateClaims } from "../../src/story/consolidate/claims.js";
+import { resolveEntities } from "../../src/story/consolidate/entities.js";
+import { originsOf } from "../../src/story/consolidate/origins.js";
+import type { Story } from "../../src/story/consolidate/story.js";
 import { type Counts, counts, isMain, pct, prf } from "../harness.js";
 import { corpus, type LoadedStory, loadStories, root } from "./corpus.js";
 import { type StoryScore, scoreStory } from "./score.js";

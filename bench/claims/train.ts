@@ -12,15 +12,15 @@
  */
 import { writeFileSync } from "node:fs";
 import { basename } from "node:path";
-import { FEATURES, type FeatureName } from "../../src/stages/consolidate/align/features.js";
-import { scorePairs } from "../../src/stages/consolidate/align/index.js";
+import { FEATURES, type FeatureName } from "../../src/story/consolidate/align/features.js";
+import { scorePairs } from "../../src/story/consolidate/align/index.js";
 import {
   type AlignModel,
   leafOf,
   modelPath,
   type TreeNode,
-} from "../../src/stages/consolidate/align/model.js";
-import { resolveEntities } from "../../src/stages/consolidate/entities.js";
+} from "../../src/story/consolidate/align/model.js";
+import { resolveEntities } from "../../src/story/consolidate/entities.js";
 import { counts, prf } from "../harness.js";
 import { type LoadedStory, loadStories } from "./corpus.js";
 import { headline, scoreAll, storyOf, summaryLine } from "./run.js";

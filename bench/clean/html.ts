@@ -15,11 +15,11 @@ import { gunzipSync } from "node:zlib";
 import { analyzeArticle } from "../../src/app/analyze.js";
 import { makeContext } from "../../src/app/context.js";
 import { cleanPipeline } from "../../src/app/pipeline.js";
-import { extractBlocks } from "../../src/stages/ingest/html/extract.js";
-import { extractWithReadability } from "../../src/stages/ingest/html/readability.js";
+import { extractBlocks } from "../../src/ingest/html/extract.js";
+import { extractWithReadability } from "../../src/ingest/html/readability.js";
 import { isMain } from "../harness.js";
 
-export const DATA_DIR = fileURLToPath(new URL("../../../shared/data/html-extraction/", import.meta.url));
+export const DATA_DIR = fileURLToPath(new URL("../../../shared/data/html-extraction", import.meta.url));
 export const SOURCES = ["l3s-gn1", "dragnet", "cleanportaleval", "cleaneval", "readability"] as const;
 /** The news-like sources the acceptance figure averages. */
 export const NEWS = ["l3s-gn1", "dragnet", "cleanportaleval"] as const;

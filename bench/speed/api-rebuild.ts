@@ -17,7 +17,7 @@ import { makeContext } from "../../src/app/context.js";
 import { defaultPipeline } from "../../src/app/pipeline.js";
 import type { ArticleDoc } from "../../src/core/doc/document.js";
 import { loadOrCreateToken, tokenPathFor } from "../../src/http/auth.js";
-import { openSqliteStore } from "../../src/storage/sqlite.js";
+import { openSqliteStore } from "../../src/storage/sqlite/store.js";
 
 const REPO = join(import.meta.dirname, "..", "..");
 const FACTS = join(REPO, "bench", "corpora", "facts");

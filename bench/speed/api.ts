@@ -24,7 +24,7 @@ import type { ArticleDoc } from "../../src/core/doc/document.js";
 import { createApp } from "../../src/http/app.js";
 import { listen } from "../../src/http/server.js";
 import { FakeIngestor, TOKEN } from "../../src/http/testing/harness.js";
-import { openSqliteStore } from "../../src/storage/sqlite.js";
+import { openSqliteStore } from "../../src/storage/sqlite/store.js";
 import { isMain } from "../harness.js";
 
 const ROOT = join(fileURLToPath(new URL(".", import.meta.url)), "..", "..");

@@ -17,9 +17,9 @@ import { performance } from "node:perf_hooks";
 import { Archive } from "../../src/app/archive.js";
 import { makeContext } from "../../src/app/context.js";
 import { cleanPipeline } from "../../src/app/pipeline.js";
-import { decodeText } from "../../src/stages/ingest/decode.js";
-import { toArticles } from "../../src/stages/ingest/read-inputs.js";
-import { openSqliteStore } from "../../src/storage/sqlite.js";
+import { decodeText } from "../../src/ingest/decode.js";
+import { toArticles } from "../../src/ingest/read-inputs.js";
+import { openSqliteStore } from "../../src/storage/sqlite/store.js";
 import { isMain } from "../harness.js";
 import { syntheticArticles } from "./ingest.js";
 

@@ -8,7 +8,7 @@
  */
 
 import { seededRandom } from "../../src/core/random.js";
-import type { ClusterInput } from "../../src/stages/cluster/index.js";
+import type { ClusterInput } from "../../src/story/cluster/index.js";
 
 /** Seeded, so every run generates the same stream. */
 export const rng = seededRandom;

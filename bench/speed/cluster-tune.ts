@@ -6,7 +6,7 @@
  * be made from a plateau rather than a spike.
  */
 import { fileURLToPath } from "node:url";
-import { clusterArticles } from "../../src/stages/cluster/index.js";
+import { clusterArticles } from "../../src/story/cluster/index.js";
 import { bcubed, pairwise } from "../stories/metrics.js";
 import { goldFeed } from "../stories/run.js";
 

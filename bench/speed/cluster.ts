@@ -8,7 +8,7 @@
  * `cluster: 10k X.XXX ms/article, Nk Y.YYY ms/article, ratio R.RR, B-cubed F1 F.FF`.
  */
 import { performance } from "node:perf_hooks";
-import { OnlineClusterer } from "../../src/stages/cluster/index.js";
+import { OnlineClusterer } from "../../src/story/cluster/index.js";
 import { isMain } from "../harness.js";
 import { bcubed } from "../stories/metrics.js";
 import { syntheticStream } from "./cluster-synth.js";

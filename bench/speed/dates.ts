@@ -10,9 +10,9 @@ import { analyzeArticle } from "../../src/app/analyze.js";
 import { makeContext } from "../../src/app/context.js";
 import { cleanPipeline } from "../../src/app/pipeline.js";
 import { type ArticleDoc, EMPTY_META, withMeta } from "../../src/core/doc/document.js";
+import { decodeText } from "../../src/ingest/decode.js";
+import { toArticles } from "../../src/ingest/read-inputs.js";
 import { datesStage } from "../../src/stages/dates/index.js";
-import { decodeText } from "../../src/stages/ingest/decode.js";
-import { toArticles } from "../../src/stages/ingest/read-inputs.js";
 import { isMain } from "../harness.js";
 import { syntheticArticles } from "./ingest.js";
 

@@ -9,11 +9,11 @@ import { analyzeArticle } from "../../src/app/analyze.js";
 import { makeContext } from "../../src/app/context.js";
 import { cleanPipeline } from "../../src/app/pipeline.js";
 import { type ArticleDoc, layer } from "../../src/core/doc/document.js";
-import { resolveEntities } from "../../src/stages/consolidate/entities.js";
+import { decodeText } from "../../src/ingest/decode.js";
+import { toArticles } from "../../src/ingest/read-inputs.js";
 import { entitiesStage } from "../../src/stages/entities/index.js";
 import { tagTokens } from "../../src/stages/entities/tagger/index.js";
-import { decodeText } from "../../src/stages/ingest/decode.js";
-import { toArticles } from "../../src/stages/ingest/read-inputs.js";
+import { resolveEntities } from "../../src/story/consolidate/entities.js";
 import { isMain } from "../harness.js";
 import { syntheticArticles } from "./ingest.js";
 

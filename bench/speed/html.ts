@@ -7,8 +7,8 @@
  * time is robust to a busy shared machine). Last line:
  * `html speed: new N pages/CPU-s (N CPU-s), readability N pages/CPU-s (N CPU-s) on N pages`.
  */
-import { extractBlocks } from "../../src/stages/ingest/html/extract.js";
-import { extractWithReadability } from "../../src/stages/ingest/html/readability.js";
+import { extractBlocks } from "../../src/ingest/html/extract.js";
+import { extractWithReadability } from "../../src/ingest/html/readability.js";
 import { type GoldPage, loadPages } from "../clean/html.js";
 
 interface Speed {

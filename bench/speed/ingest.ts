@@ -13,8 +13,8 @@ import { analyzeArticle } from "../../src/app/analyze.js";
 import { makeContext } from "../../src/app/context.js";
 import { cleanPipeline } from "../../src/app/pipeline.js";
 import { seededRandom } from "../../src/core/random.js";
-import { decodeText } from "../../src/stages/ingest/decode.js";
-import { toArticles } from "../../src/stages/ingest/read-inputs.js";
+import { decodeText } from "../../src/ingest/decode.js";
+import { toArticles } from "../../src/ingest/read-inputs.js";
 
 const examples = fileURLToPath(new URL("../../examples", import.meta.url));
 

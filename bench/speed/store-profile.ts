@@ -11,11 +11,11 @@ import { analyzeArticle } from "../../src/app/analyze.js";
 import { clusterInputOf } from "../../src/app/archive.js";
 import { makeContext } from "../../src/app/context.js";
 import { defaultPipeline } from "../../src/app/pipeline.js";
-import { OnlineClusterer } from "../../src/stages/cluster/index.js";
-import { decodeText } from "../../src/stages/ingest/decode.js";
-import { toArticles } from "../../src/stages/ingest/read-inputs.js";
+import { decodeText } from "../../src/ingest/decode.js";
+import { toArticles } from "../../src/ingest/read-inputs.js";
 import { encodeDoc, stemText } from "../../src/storage/codec.js";
-import { openSqliteStore } from "../../src/storage/sqlite.js";
+import { openSqliteStore } from "../../src/storage/sqlite/store.js";
+import { OnlineClusterer } from "../../src/story/cluster/index.js";
 import { syntheticArticles } from "./ingest.js";
 
 const cpu = (): number => {

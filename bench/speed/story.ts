@@ -16,9 +16,9 @@ import { makeContext } from "../../src/app/context.js";
 import { defaultPipeline } from "../../src/app/pipeline.js";
 import type { ArticleDoc } from "../../src/core/doc/document.js";
 import { seededRandom } from "../../src/core/random.js";
-import { consolidate } from "../../src/stages/consolidate/index.js";
-import { decodeText } from "../../src/stages/ingest/decode.js";
-import { toArticles } from "../../src/stages/ingest/read-inputs.js";
+import { decodeText } from "../../src/ingest/decode.js";
+import { toArticles } from "../../src/ingest/read-inputs.js";
+import { consolidate } from "../../src/story/consolidate/index.js";
 import { isMain } from "../harness.js";
 
 const examples = fileURLToPath(new URL("../../examples", import.meta.url));

@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type ClusterInput, clusterArticles } from "../../src/stages/cluster/index.js";
+import { type ClusterInput, clusterArticles } from "../../src/story/cluster/index.js";
 import { isMain } from "../harness.js";
 import { bcubed, type Prf, pairwise } from "./metrics.js";
 

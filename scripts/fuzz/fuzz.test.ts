@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../src/app/analyze.js";
 import { makeContext } from "../../src/app/context.js";
 import { defaultPipeline } from "../../src/app/pipeline.js";
-import { readInputs } from "../../src/stages/ingest/read-inputs.js";
+import { readInputs } from "../../src/ingest/read-inputs.js";
 import { CASES, type FuzzCase, generateCorpus, SMALL_MAX_BYTES } from "./cases.js";
 
 // Issue 13, at small sizes: every hostile input is refused (or warned about) by name, the good

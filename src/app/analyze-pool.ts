@@ -57,7 +57,7 @@ export interface PoolOptions {
 }
 
 /**
- * 15 s: the pipeline takes about 1 s on the largest text it analyses (see stages/ingest/limits.ts),
+ * 15 s: the pipeline takes about 1 s on the largest text it analyses (see ingest/limits.ts),
  * so only a pathological document gets near it, and a fuzz case still ends within 30 s.
  */
 export const DEFAULT_BUDGET_MS = 15_000;

@@ -7,16 +7,16 @@ import type { RunContext } from "../core/context.js";
 import { type ArticleDoc, docFromRaw, type RawArticle } from "../core/doc/document.js";
 import { DOSSIER_SCHEMA, type Dossier, type DossierArticle } from "../core/dossier.js";
 import { type Pipeline, runPipeline } from "../core/pipeline/stage.js";
-import { consolidate } from "../stages/consolidate/index.js";
-import type { Story, StoryArticle } from "../stages/consolidate/story.js";
-import { contentId } from "../stages/ingest/content-id.js";
-import { analysisCut } from "../stages/ingest/limits.js";
+import { contentId } from "../ingest/content-id.js";
+import { analysisCut } from "../ingest/limits.js";
+import { consolidate } from "../story/consolidate/index.js";
+import type { Story, StoryArticle } from "../story/consolidate/story.js";
 import { defaultPipeline } from "./pipeline.js";
 import { VERSION } from "./version.js";
 
 /**
  * Runs the per-article pipeline on one raw article. A text longer than the analysis limit
- * (`stages/ingest/limits.ts`) is analysed up to a paragraph break under it, so no document costs
+ * (`ingest/limits.ts`) is analysed up to a paragraph break under it, so no document costs
  * more than a bounded time; the document keeps the whole raw text (and its id is that text's), and
  * since the analysed part is a prefix of it, every offset still points at the right characters.
  */

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { RawArticle } from "../core/doc/document.js";
-import { openSqliteStore } from "../storage/sqlite.js";
+import { openSqliteStore } from "../storage/sqlite/store.js";
 import { testDoc } from "../storage/testing.js";
 import { Archive, currentDossier } from "./archive.js";
 import { cleanPipeline } from "./pipeline.js";

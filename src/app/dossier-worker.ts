@@ -6,7 +6,7 @@
  * never waits on a build.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { openSqliteStore } from "../storage/sqlite.js";
+import { openSqliteStore } from "../storage/sqlite/store.js";
 import { refreshDossier } from "./archive.js";
 
 const { dbPath, cap } = workerData as { dbPath: string; cap: number };

@@ -7,10 +7,10 @@
  */
 import type { RawArticle } from "../core/doc/document.js";
 import { DomainError, isDomainError } from "../core/errors.js";
-import { decodeText } from "../stages/ingest/decode.js";
-import type { Fetcher } from "../stages/ingest/feeds/fetch.js";
-import { fullTextArticle, pageArticle, summaryArticle } from "../stages/ingest/feeds/items.js";
-import { type FeedItem, parseFeed } from "../stages/ingest/feeds/parse.js";
+import { decodeText } from "../ingest/decode.js";
+import type { Fetcher } from "../ingest/feeds/fetch.js";
+import { fullTextArticle, pageArticle, summaryArticle } from "../ingest/feeds/items.js";
+import { type FeedItem, parseFeed } from "../ingest/feeds/parse.js";
 import type { FeedRecord } from "../storage/store.js";
 import type { Archive, IngestOutcome } from "./archive.js";
 

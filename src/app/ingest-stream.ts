@@ -6,7 +6,7 @@
  * so results are always taken in input order, and an article is reported only once committed.
  */
 import type { ArticleDoc, RawArticle } from "../core/doc/document.js";
-import type { IngestResult } from "../stages/ingest/read-inputs.js";
+import type { IngestResult } from "../ingest/read-inputs.js";
 import type { AnalyzePool } from "./analyze-pool.js";
 import type { Archive, IngestOutcome } from "./archive.js";
 

@@ -14,14 +14,14 @@ export function startWorker(
   resourceLimits: ResourceLimits = {},
 ): Worker {
   if (!import.meta.url.endsWith(".ts"))
-    return new Worker(new URL(`./${name}.js`, import.meta.url), { workerData, resourceLimits });
+    return new Worker(new URL(`.//${name}.js`, import.meta.url), { workerData, resourceLimits });
   // The ES module build of tsx's API (its CommonJS build looks for files relative to itself).
   const tsxApi = pathToFileURL(
     createRequire(import.meta.url)
       .resolve("tsx/esm/api")
       .replace(/\.cjs$/, ".mjs"),
   ).href;
-  const entry = new URL(`./${name}.ts`, import.meta.url).href;
+  const entry = new URL(`.//${name}.ts`, import.meta.url).href;
   const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { (m.register ?? m.default.register)(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(boot, { eval: true, workerData, resourceLimits });
 }

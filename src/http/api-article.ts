@@ -6,7 +6,7 @@
  */
 import type { RawArticle } from "../core/doc/document.js";
 import { DomainError } from "../core/errors.js";
-import { toArticles } from "../stages/ingest/read-inputs.js";
+import { toArticles } from "../ingest/read-inputs.js";
 
 export interface ApiArticleBody {
   readonly text: string;

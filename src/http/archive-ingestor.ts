@@ -11,7 +11,7 @@ import type { DossierRebuilder } from "../app/dossier-rebuilder.js";
 import { ingestFeed } from "../app/ingest-feeds.js";
 import type { RawArticle } from "../core/doc/document.js";
 import { isDomainError } from "../core/errors.js";
-import type { Fetcher } from "../stages/ingest/feeds/fetch.js";
+import type { Fetcher } from "../ingest/feeds/fetch.js";
 import type { FeedOutcome, IngestOutcome, Ingestor } from "./deps.js";
 
 export function archiveIngestor(archive: Archive, fetcher: Fetcher, rebuilder?: DossierRebuilder): Ingestor {

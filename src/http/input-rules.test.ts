@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Archive } from "../app/archive.js";
 import type { RawArticle } from "../core/doc/document.js";
-import { Fetcher } from "../stages/ingest/feeds/fetch.js";
-import { type FeedServer, startFeedServer } from "../stages/ingest/feeds/test-server.js";
+import { Fetcher } from "../ingest/feeds/fetch.js";
+import { type FeedServer, startFeedServer } from "../ingest/feeds/test-server.js";
 import { archiveIngestor } from "./archive-ingestor.js";
 import type { Ingestor } from "./deps.js";
 import { publicSource } from "./public-source.js";

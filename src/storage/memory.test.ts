@@ -1,4 +1,4 @@
-import { openSqliteStore } from "./sqlite.js";
+import { openSqliteStore } from "./sqlite/store.js";
 import { storeConformance } from "./store.case.js";
 
 // The in-memory store: SQLite's `:memory:` database, the quickest backend for tests of other layers.

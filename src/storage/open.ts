@@ -5,7 +5,7 @@
  * a backend, so `--db` and `KABAR_DB` take either everywhere.
  */
 import { isPostgresUrl, openPostgresStore } from "./postgres/store.js";
-import { openSqliteStore } from "./sqlite.js";
+import { openSqliteStore } from "./sqlite/store.js";
 import type { Store } from "./store.js";
 
 export async function openStoreAt(location: string): Promise<Store> {

@@ -5,7 +5,7 @@
  */
 import { type ArticleDoc, docFromRaw, withLayer, withMeta } from "../core/doc/document.js";
 import type { EntityType, Mention } from "../core/doc/layers/index.js";
-import { contentId } from "../stages/ingest/content-id.js";
+import { contentId } from "../ingest/content-id.js";
 
 export interface TestArticle {
   readonly text: string;

@@ -15,8 +15,8 @@ import { type Listening, listen } from "../../src/http/server.js";
 import { fixtureDossier, HOSTILE } from "../../src/http/testing/fixture.js";
 import { FakeIngestor, TOKEN } from "../../src/http/testing/harness.js";
 import { MemoryStore } from "../../src/http/testing/memory-store.js";
-import { Fetcher } from "../../src/stages/ingest/feeds/fetch.js";
-import { openSqliteStore } from "../../src/storage/sqlite.js";
+import { Fetcher } from "../../src/ingest/feeds/fetch.js";
+import { openSqliteStore } from "../../src/storage/sqlite/store.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 export const WEB = join(ROOT, "web-dist");

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openSqliteStore } from "../../src/storage/sqlite.js";
+import { openSqliteStore } from "../../src/storage/sqlite/store.js";
 import { checkDb, ingestAndKill, writeArticles } from "./kill-harness.js";
 
 const dir = mkdtempSync(join(tmpdir(), "kabar-faults-"));

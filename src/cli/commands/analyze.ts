@@ -5,7 +5,7 @@
  * commands and `--help` do not pay for loading the language models.
  */
 import type { Command } from "commander";
-import { DEFAULT_MAX_BYTES } from "../../stages/ingest/limits.js";
+import { DEFAULT_MAX_BYTES } from "../../ingest/limits.js";
 import { positiveInt } from "./parse.js";
 
 export interface AnalyzeFlags {

@@ -8,7 +8,7 @@
  */
 import { availableParallelism } from "node:os";
 import type { Command } from "commander";
-import { DEFAULT_MAX_BYTES } from "../../stages/ingest/limits.js";
+import { DEFAULT_MAX_BYTES } from "../../ingest/limits.js";
 import { countInt, oneOf, positiveInt } from "./parse.js";
 
 export interface IngestFlags {

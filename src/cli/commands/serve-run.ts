@@ -14,7 +14,7 @@ import { createApp } from "../../http/app.js";
 import { archiveIngestor } from "../../http/archive-ingestor.js";
 import { loadOrCreateToken, tokenPathFor } from "../../http/auth.js";
 import { listen } from "../../http/server.js";
-import { Fetcher } from "../../stages/ingest/feeds/fetch.js";
+import { Fetcher } from "../../ingest/feeds/fetch.js";
 import { resolveDbPath } from "../../storage/store.js";
 import { EXIT, printError } from "../output.js";
 

@@ -29,8 +29,8 @@ export function registerStory(program: Command): void {
       const [{ currentDossier }, { openStore }, { renderHtml }, { renderMarkdown }] = await Promise.all([
         import("../../app/archive.js"),
         import("../../app/archive-open.js"),
-        import("../../stages/dossier/html.js"),
-        import("../../stages/dossier/markdown.js"),
+        import("../../render/html.js"),
+        import("../../render/markdown.js"),
       ]);
       const store = await openStore(flags.db);
       try {

@@ -6,7 +6,7 @@
 import { Archive } from "../../app/archive.js";
 import { openStore } from "../../app/archive-open.js";
 import { pollFeeds } from "../../app/ingest-feeds.js";
-import { Fetcher } from "../../stages/ingest/feeds/fetch.js";
+import { Fetcher } from "../../ingest/feeds/fetch.js";
 import { EXIT } from "../output.js";
 import { Reporter } from "./report.js";
 import type { WatchFlags } from "./watch.js";

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { openPostgresStore } from "../../storage/postgres/store.js";
 import { dropTestSchemas, freshSchema, PG_SUITE, PG_URL } from "../../storage/postgres/testing.js";
-import { openSqliteStore } from "../../storage/sqlite.js";
+import { openSqliteStore } from "../../storage/sqlite/store.js";
 import type { Store } from "../../storage/store.js";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));

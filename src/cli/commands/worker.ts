@@ -89,8 +89,8 @@ async function enqueue(store: PostgresStore, paths: string[], maxBytes: number):
     return EXIT.usage;
   }
   // Imported when the command runs, not when `kabar` starts: every other command would pay for them.
-  const { contentId } = await import("../../stages/ingest/content-id.js");
-  const { readInputs } = await import("../../stages/ingest/read-inputs.js");
+  const { contentId } = await import("../../ingest/content-id.js");
+  const { readInputs } = await import("../../ingest/read-inputs.js");
   let failed = 0;
   let read = 0;
   let batch: { key: string; payload: string }[] = [];

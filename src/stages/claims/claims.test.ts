@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { makeContext } from "../../app/context.js";
 import { layer } from "../../core/doc/document.js";
 import { assertInvariants } from "../../core/doc/invariants.js";
+import { parseQuantity, quantitiesOf, sameAmount } from "../../core/text/quantities.js";
 import { packFor } from "../../lang/registry.js";
 import { segmentedDoc } from "../segment/testing.js";
 import { claimsStage } from "./index.js";
 import { lexiconOf, stem } from "./lexicon.js";
-import { parseQuantity, quantitiesOf, sameAmount } from "./quantities.js";
 import { tokensOf } from "./slots.js";
 
 const run = (text: string, lang: string) => {

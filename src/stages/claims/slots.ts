@@ -8,10 +8,10 @@
 import type { ClaimCandidate } from "../../core/doc/layers/claims.js";
 import type { DateMention, Mention, Quote } from "../../core/doc/layers/index.js";
 import type { Span } from "../../core/doc/span.js";
+import { encodeQuantity, quantitiesOf, type WordToken } from "../../core/text/quantities.js";
 import { conceptsOf, phraseConceptsOf } from "../../lang/base/concepts.js";
 import { type Lexicon, WORD } from "./lexicon.js";
 import { fold, modalityCues, modalityOf } from "./modality.js";
-import { encodeQuantity, quantitiesOf, type WordToken } from "./quantities.js";
 
 export interface SentenceContext {
   readonly text: string;

@@ -8,6 +8,7 @@
  * "MOSKWA" still matches "Moskwa"); lower-case form words ("of", "dan") match in any case.
  */
 import type { EntityType } from "../../core/doc/layers/mentions.js";
+import { isAllCaps, isCapitalised } from "../../core/text/names.js";
 import { AGENCIES } from "../../lang/base/agencies.js";
 import { gazetteers } from "../../lang/base/gazetteers.js";
 import { OUTLETS } from "../../lang/base/outlets.js";
@@ -15,7 +16,6 @@ import type { KnownName } from "../../lang/types/entities.js";
 import { tokenize } from "../segment/tokens.js";
 import { WEIGHT } from "./candidate.js";
 import { facilities } from "./facilities.js";
-import { isAllCaps, isCapitalised } from "./names.js";
 
 export interface LexiconEntry {
   readonly words: readonly string[];

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { Archive } from "../../app/archive.js";
-import { readInputs } from "../../stages/ingest/read-inputs.js";
-import { openSqliteStore } from "../sqlite.js";
+import { readInputs } from "../../ingest/read-inputs.js";
+import { openSqliteStore } from "../sqlite/store.js";
 import type { Store } from "../store.js";
 import { dropTestSchemas, openTestStore, PG_SUITE, PG_URL } from "./testing.js";
 

@@ -7,10 +7,10 @@
 import type { Kysely, Selectable } from "kysely";
 import type { ArticleDoc, DateBasis } from "../../core/doc/document.js";
 import { encodeDoc, entitiesOf, stemText } from "../codec.js";
+import { sqliteTextIndex } from "../sqlite/search.js";
 import type { ArticleRecord, ArticleVersion, PutResult } from "../store.js";
 import type { TextIndex } from "../text-index.js";
 import type { ArticlesTable, Database } from "./schema.js";
-import { sqliteTextIndex } from "./sqlite-fts.js";
 
 export const RECORD_COLUMNS = [
   "seq",

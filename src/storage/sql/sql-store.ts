@@ -10,6 +10,7 @@ import type { ArticleDoc } from "../../core/doc/document.js";
 import type { Dossier } from "../../core/dossier.js";
 import { DomainError, isDomainError } from "../../core/errors.js";
 import { decodeDoc } from "../codec.js";
+import { sqliteTextIndex } from "../sqlite/search.js";
 import type {
   ArticleRecord,
   ArticleVersion,
@@ -29,7 +30,6 @@ import type { TextIndex } from "../text-index.js";
 import { articleHistory, findArticle, putArticle, RECORD_COLUMNS, toRecord } from "./articles.js";
 import { addFeed, getFeed, listFeeds, updateFeed } from "./feeds.js";
 import type { Database } from "./schema.js";
-import { sqliteTextIndex } from "./sqlite-fts.js";
 import { assignStory, clusterMembers, toStory } from "./stories.js";
 
 export interface SqlStoreOptions {

@@ -5,6 +5,8 @@
  * Smith"). A name after a reporting verb needs two words: a lone capitalised word there is as
  * often a place standing for its government ("kata Seoul").
  */
+
+import { tidy } from "../../../core/text/names.js";
 import {
   type Candidate,
   type FindContext,
@@ -13,7 +15,6 @@ import {
   type SentenceView,
   WEIGHT,
 } from "../candidate.js";
-import { tidy } from "../names.js";
 import { inHeadline } from "./headline.js";
 import { nameRunBefore, nameRunFrom } from "./name-run.js";
 import { sentenceTags } from "./tagged.js";

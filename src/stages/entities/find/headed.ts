@@ -5,9 +5,10 @@
  * head translates ("Kosmodrom Vostochny" = "Vostochny Cosmodrome", the canonical). Inside such a
  * name listed words are allowed: the country in "Kantor Berita Pusat Korea Utara" belongs to it.
  */
+
+import { isAllCaps, isCapitalised, isWord, tidy } from "../../../core/text/names.js";
 import type { HeadNoun } from "../../../lang/types/entities.js";
 import { type Candidate, type FindContext, phraseAt, type SentenceView, WEIGHT } from "../candidate.js";
-import { isAllCaps, isCapitalised, isWord, tidy } from "../names.js";
 import { sliceText } from "./titled.js";
 
 const MAX_NAME = 6;

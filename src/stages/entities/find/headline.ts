@@ -4,8 +4,9 @@
  * capitalisation says nothing about names there. Judged per line, since segmentation may join a
  * headline to the line after it.
  */
+
+import { isCapitalised, isWord } from "../../../core/text/names.js";
 import type { SentenceView } from "../candidate.js";
-import { isCapitalised, isWord } from "../names.js";
 
 /** True when token `i` sits on a line without a closing period, of four or more words, mostly capitalised (function words such as "dan" stay lower-case). */
 export function inHeadline(view: SentenceView, i: number): boolean {

@@ -3,9 +3,10 @@
  * Listed names: every lexicon match in a sentence (known names, countries, cities), longest
  * first, so "Korea Utara" is one place and not "Korea" plus a stray word.
  */
+
+import { isCapitalised, isWord } from "../../../core/text/names.js";
 import { type Candidate, type FindContext, phraseAt, type SentenceView } from "../candidate.js";
 import type { LexiconMatch } from "../lexicon.js";
-import { isCapitalised, isWord } from "../names.js";
 
 export function findListed(view: SentenceView, ctx: FindContext): Candidate[] {
   const out: Candidate[] = [];

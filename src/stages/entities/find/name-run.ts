@@ -6,8 +6,8 @@
  * is a separate mention).
  */
 
+import { isCapitalised, isWord } from "../../../core/text/names.js";
 import { type FindContext, opensSentence, type SentenceView } from "../candidate.js";
-import { isCapitalised, isWord } from "../names.js";
 import { listedAt } from "./listed.js";
 
 const MAX_RUN = 5;

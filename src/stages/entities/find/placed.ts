@@ -4,8 +4,9 @@
  * Kherson") and, weakest of all, a lone unlisted name after a preposition of location ("tiba di
  * Khasan", "in Khasan"). A name followed by a possessive ("in Trump's") is not a place.
  */
+
+import { tidy } from "../../../core/text/names.js";
 import { type Candidate, type FindContext, type SentenceView, WEIGHT } from "../candidate.js";
-import { tidy } from "../names.js";
 import { nameRunFrom } from "./name-run.js";
 import { sliceText } from "./titled.js";
 

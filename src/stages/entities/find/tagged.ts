@@ -5,8 +5,8 @@
  */
 
 import type { EntityType } from "../../../core/doc/layers/mentions.js";
+import { tidy } from "../../../core/text/names.js";
 import { type Candidate, type FindContext, type SentenceView, WEIGHT } from "../candidate.js";
-import { tidy } from "../names.js";
 import { type EntityTag, tagTokens } from "../tagger/index.js";
 
 const tagged = new WeakMap<SentenceView, readonly EntityTag[]>();

@@ -9,8 +9,8 @@
  * printed.
  */
 
+import { isAllCaps, isCapitalised, tidy } from "../../../core/text/names.js";
 import { type Candidate, type FindContext, phraseAt, type SentenceView, WEIGHT } from "../candidate.js";
-import { isAllCaps, isCapitalised, tidy } from "../names.js";
 import { inHeadline } from "./headline.js";
 import { listedAt } from "./listed.js";
 import { nameRunFrom } from "./name-run.js";

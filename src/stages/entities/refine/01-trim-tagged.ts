@@ -10,12 +10,12 @@
  * ends with the place. Organisation and place spans keep office words and compass points.
  */
 
+import { isAllCaps, isCapitalised, isWord, nameKey, tidy } from "../../../core/text/names.js";
 import { type Candidate, insideTitle, opensSentence, phraseAt, type SentenceView } from "../candidate.js";
 import { inHeadline } from "../find/headline.js";
 import { listedAt } from "../find/listed.js";
 import { nameRunFrom } from "../find/name-run.js";
 import { sliceText } from "../find/titled.js";
-import { isAllCaps, isCapitalised, isWord, nameKey, tidy } from "../names.js";
 import type { RefineEnv, Refiner } from "./env.js";
 
 export const trimTagged: Refiner = (candidates, env) => {

@@ -15,6 +15,7 @@
  * Other countries the tagger itself tags as places stay places.
  */
 import type { EntityType } from "../../../core/doc/layers/mentions.js";
+import { isAllCaps, isCapitalised, tidy } from "../../../core/text/names.js";
 import {
   type Candidate,
   type FindContext,
@@ -24,7 +25,6 @@ import {
 } from "../candidate.js";
 import { sentenceTags } from "../find/tagged.js";
 import { sliceText } from "../find/titled.js";
-import { isAllCaps, isCapitalised, tidy } from "../names.js";
 import type { Refiner } from "./env.js";
 
 /** The rule of a country kept where it qualifies a noun; benches whose corpus leaves these out skip it. */

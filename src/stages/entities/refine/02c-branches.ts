@@ -7,10 +7,11 @@
  * that names the branch; a committee alone ("Komisi VII") names an office, so no entity. A branch
  * phrase that is the whole name stays ("Dewan Perwakilan Daerah" is also the regional senate).
  */
+
+import { tidy } from "../../../core/text/names.js";
 import { phraseAt, type SentenceView, type TitleIndex } from "../candidate.js";
 import { sliceText } from "../find/titled.js";
 import type { Lexicon } from "../lexicon.js";
-import { tidy } from "../names.js";
 import type { Refiner } from "./env.js";
 
 /** Roman numerals of committees ("Komisi III", "Komisi XI"). */

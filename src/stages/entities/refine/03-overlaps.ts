@@ -7,9 +7,10 @@
  * tagged organisation just loses it: "Panglima Tentara Nasional Indonesia"), and an organisation
  * run that swallowed a person's name gives it back.
  */
+
+import { tidy } from "../../../core/text/names.js";
 import { type Candidate, phraseAt } from "../candidate.js";
 import { sliceText } from "../find/titled.js";
-import { tidy } from "../names.js";
 import { clash, type RefineEnv, type Refiner } from "./env.js";
 
 export const settleOverlaps: Refiner = (candidates, env) => {

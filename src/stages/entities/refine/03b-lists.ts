@@ -7,9 +7,10 @@
  * article gives a person elsewhere; a span the tagger ran over such a list is cut at its commas
  * first.
  */
+
+import { tidy } from "../../../core/text/names.js";
 import type { Candidate, SentenceView } from "../candidate.js";
 import { sliceText } from "../find/titled.js";
-import { tidy } from "../names.js";
 import { byPosition, type Refiner } from "./env.js";
 
 export const settleLists: Refiner = (candidates, env) => {

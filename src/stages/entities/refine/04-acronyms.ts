@@ -8,9 +8,10 @@
  * Economic Co-operation and Development (OECD)") is first joined into one name when the initials
  * of its capitalised words spell the short form.
  */
+
+import { isAllCaps, isCapitalised, tidy } from "../../../core/text/names.js";
 import { type Candidate, phraseAt, type SentenceView } from "../candidate.js";
 import { sliceText } from "../find/titled.js";
-import { isAllCaps, isCapitalised, tidy } from "../names.js";
 import { byPosition, clash, type Refiner } from "./env.js";
 
 interface Definition {

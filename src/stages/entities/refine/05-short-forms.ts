@@ -7,8 +7,9 @@
  * ("Kim Taewoo" is a full name of its own and never a form of "Kim Jong Un"). Spelling variants of
  * one full name ("Kim Jong-un", "Kim Jong Un") take the most frequent spelling as canonical.
  */
+
+import { isCapitalised, nameKey } from "../../../core/text/names.js";
 import { type Candidate, WEIGHT } from "../candidate.js";
-import { isCapitalised, nameKey } from "../names.js";
 import { byPosition, clash, type Refiner } from "./env.js";
 
 interface FullName {

@@ -4,9 +4,10 @@
  * by a finder that does not read titles (the tagger, short forms): "Presiden Putin" → role
  * "Presiden". Names that already carry a role keep it.
  */
+
+import { tidy } from "../../../core/text/names.js";
 import { phraseAt } from "../candidate.js";
 import { sliceText } from "../find/titled.js";
-import { tidy } from "../names.js";
 import type { Refiner } from "./env.js";
 
 const LONGEST_TITLE = 4;

@@ -6,7 +6,7 @@
  * event or name different events, and same-language stem overlap as a separate feature so a
  * bilingual pair is not judged by a signal it cannot have.
  */
-import { sameAmount } from "../../claims/quantities.js";
+import { sameAmount } from "../../../core/text/quantities.js";
 import type { KeyWeights } from "./blocking.js";
 import type { Frame } from "./frames.js";
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { makeContext } from "../../app/context.js";
 import { type ArticleDoc, withLayer } from "../../core/doc/document.js";
 import type { Mention } from "../../core/doc/layers/mentions.js";
-import { datesStage } from "../dates/index.js";
-import { segmentedDoc } from "../segment/testing.js";
+import { datesStage } from "../../stages/dates/index.js";
+import { segmentedDoc } from "../../stages/segment/testing.js";
 import type { EntityIndex, Story } from "./story.js";
 import { buildTimeline } from "./timeline.js";
 

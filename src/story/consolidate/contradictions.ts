@@ -9,9 +9,9 @@
  */
 import type { ClaimCandidate } from "../../core/doc/layers/claims.js";
 import type { Contradiction, Evidence } from "../../core/dossier.js";
+import { parseQuantity, sameAmount } from "../../core/text/quantities.js";
 import { gazetteers } from "../../lang/base/gazetteers.js";
 import { packFor } from "../../lang/registry.js";
-import { parseQuantity, sameAmount } from "../claims/quantities.js";
 import type { Amount, Frame } from "./align/frames.js";
 import type { ScoredPairs } from "./align/index.js";
 import type { ClaimItem } from "./align/items.js";

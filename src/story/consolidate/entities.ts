@@ -13,8 +13,8 @@
 import { layer } from "../../core/doc/document.js";
 import type { EntityType, Mention } from "../../core/doc/layers/index.js";
 import type { DossierEntity, DossierMention } from "../../core/dossier.js";
-import { initialsOf, isAllCaps, isCapitalised, nameKey, tidy } from "../entities/names.js";
-import { contextWords, ruleTrust, VoteTally } from "../entities/type-vote.js";
+import { initialsOf, isAllCaps, isCapitalised, nameKey, tidy } from "../../core/text/names.js";
+import { contextWords, ruleTrust, VoteTally } from "../../stages/entities/type-vote.js";
 import type { EntityIndex, Story } from "./story.js";
 
 interface Item {

@@ -5,7 +5,7 @@
  */
 import chardet from "chardet";
 import iconv from "iconv-lite";
-import { DomainError } from "../../core/errors.js";
+import { DomainError } from "../core/errors.js";
 
 const MAGIC: readonly [string, number[]][] = [
   ["PDF", [0x25, 0x50, 0x44, 0x46]],

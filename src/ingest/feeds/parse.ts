@@ -5,7 +5,7 @@
  * error that names what it looked like, so `kabar watch` can report it and go on.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { DomainError } from "../../../core/errors.js";
+import { DomainError } from "../../core/errors.js";
 
 export interface FeedItem {
   /** Link to the article page, absolute. */

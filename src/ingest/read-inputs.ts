@@ -6,8 +6,8 @@
  */
 import { open, readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
-import type { RawArticle } from "../../core/doc/document.js";
-import { DomainError, isDomainError } from "../../core/errors.js";
+import type { RawArticle } from "../core/doc/document.js";
+import { DomainError, isDomainError } from "../core/errors.js";
 import { decodeText } from "./decode.js";
 import { extractHtml } from "./html.js";
 import { analysisCut, truncationNotice } from "./limits.js";

@@ -6,12 +6,12 @@
  */
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, type SqliteDatabase, SqliteDialect } from "kysely";
-import { DomainError } from "../core/errors.js";
-import { migrate } from "./sql/migrations.js";
-import type { Database } from "./sql/schema.js";
-import { SqlStore } from "./sql/sql-store.js";
-import { ftsMigration } from "./sql/sqlite-fts.js";
-import type { Store } from "./store.js";
+import { DomainError } from "../../core/errors.js";
+import type { Database } from "../sql/schema.js";
+import { SqlStore } from "../sql/sql-store.js";
+import type { Store } from "../store.js";
+import { migrate } from "./migrations.js";
+import { ftsMigration } from "./search.js";
 
 export interface SqliteOptions {
   /** Clock for timestamps (tests pin it). */

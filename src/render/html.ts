@@ -3,7 +3,7 @@
  * The dossier as one self-contained HTML page: no scripts, inline styles only, every piece of
  * article text escaped. Evidence spans link to the article text with the span highlighted.
  */
-import type { Dossier, DossierArticle, Evidence } from "../../core/dossier.js";
+import type { Dossier, DossierArticle, Evidence } from "../core/dossier.js";
 import { escapeHtml as h } from "./escape.js";
 
 const STYLE = `

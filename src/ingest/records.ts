@@ -4,9 +4,9 @@
  * `outlet`, `published`, `language`, `authors`) or news-please's (`maintext`, `date_publish`,
  * `source_domain`, `title`, `url`, `language`, `authors`).
  */
-import type { ArticleMeta, RawArticle } from "../../core/doc/document.js";
-import { DomainError } from "../../core/errors.js";
-import { outletOfUrl } from "../../lang/base/outlets.js";
+import type { ArticleMeta, RawArticle } from "../core/doc/document.js";
+import { DomainError } from "../core/errors.js";
+import { outletOfUrl } from "../lang/base/outlets.js";
 import { extractHtml, normaliseIsoDate } from "./html.js";
 
 type Rec = Record<string, unknown>;

@@ -7,7 +7,7 @@
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import type { ArticleMeta } from "../../../core/doc/document.js";
+import type { ArticleMeta } from "../../core/doc/document.js";
 import { readMeta } from "./meta.js";
 import type { RawMeta } from "./parse.js";
 

@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkInvariants } from "../core/doc/invariants.js";
-import { segmentedDoc } from "../stages/segment/testing.js";
-import { openSqliteStore } from "./sqlite.js";
-import { storeConformance } from "./store.case.js";
-import { resolveDbPath } from "./store.js";
-import { testDoc } from "./testing.js";
+import { checkInvariants } from "../../core/doc/invariants.js";
+import { segmentedDoc } from "../../stages/segment/testing.js";
+import { storeConformance } from "../store.case.js";
+import { resolveDbPath } from "../store.js";
+import { testDoc } from "../testing.js";
+import { openSqliteStore } from "./store.js";
 
 const dir = mkdtempSync(join(tmpdir(), "kabar-store-"));
 let n = 0;
@@ -56,7 +56,7 @@ describe("sqlite specifics", () => {
     timeout: 120_000,
   }, async () => {
     const script = join(dir, "open.mts");
-    const sqliteModule = new URL("./sqlite.ts", import.meta.url).pathname;
+    const sqliteModule = new URL("./store.ts", import.meta.url).pathname;
     writeFileSync(
       script,
       `import { openSqliteStore } from ${JSON.stringify(sqliteModule)};\n` +

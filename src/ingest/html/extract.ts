@@ -4,7 +4,7 @@
  * main/boilerplate decision per block ({@link classifyBlocks}), the kept blocks one per line,
  * and the page metadata ({@link readMeta}).
  */
-import type { ArticleMeta } from "../../../core/doc/document.js";
+import type { ArticleMeta } from "../../core/doc/document.js";
 import { blockFeatures } from "./features.js";
 import { readMeta } from "./meta.js";
 import { type BlockModel, classifyBlocks, shippedModel } from "./model.js";

@@ -8,7 +8,7 @@
  */
 import { layer } from "../../../core/doc/document.js";
 import type { Modality } from "../../../core/doc/layers/claims.js";
-import { parseQuantity } from "../../claims/quantities.js";
+import { parseQuantity } from "../../../core/text/quantities.js";
 import type { EntityIndex, Story } from "../story.js";
 import { type ClaimItem, eventsOf } from "./items.js";
 

@@ -2,7 +2,7 @@
  * @module
  * Versioned schema migrations, applied in order by Kysely's migrator and recorded in its table, so
  * an old database is brought forward on open. Portable DDL only; the full-text index is
- * backend-specific and comes from the backend's own migration (see sqlite-fts.ts).
+ * backend-specific and comes from the backend's own migration (see sqlite/search.ts).
  */
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 

@@ -5,7 +5,7 @@
  * metadata (title, link, date, authors, the feed's name as outlet) becomes container hints, which
  * the pipeline trusts over cues in the text.
  */
-import type { ArticleMeta, RawArticle } from "../../../core/doc/document.js";
+import type { ArticleMeta, RawArticle } from "../../core/doc/document.js";
 import { extractHtml } from "../html.js";
 import { toArticles } from "../read-inputs.js";
 import type { Feed, FeedItem } from "./parse.js";

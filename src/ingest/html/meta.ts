@@ -4,7 +4,7 @@
  * `<title>`, the canonical link and `<html lang>`, with the same precedence the extractor has
  * always used (a meta key is looked up as `property`, `name` or `itemprop`).
  */
-import type { PublishedDate } from "../../../core/doc/document.js";
+import type { PublishedDate } from "../../core/doc/document.js";
 import type { RawMeta } from "./parse.js";
 
 export interface PageMeta {

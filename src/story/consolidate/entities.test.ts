@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { entityDoc } from "../entities/testing.js";
+import { entityDoc } from "../../stages/entities/testing.js";
 import { resolveEntities } from "./entities.js";
 import type { Story } from "./story.js";
 
@@ -10,8 +10,8 @@ const fake = vi.hoisted(() => ({
   tags: new Map<string, string>(),
   people: new Set(["Kim", "Jong", "Un", "Jong-un", "Taewoo", "Prabowo", "Subianto", "Joko", "Widodo"]),
 }));
-vi.mock("../entities/tagger/index.js", async () => {
-  const { fakeTagTokens } = await import("../entities/fake-tagger.js");
+vi.mock("../../stages/entities/tagger/index.js", async () => {
+  const { fakeTagTokens } = await import("../../stages/entities/fake-tagger.js");
   return { tagTokens: (tokens: readonly string[]) => fakeTagTokens(tokens, fake) };
 });
 

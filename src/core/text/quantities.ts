@@ -6,7 +6,21 @@
  * numbers inside dates are not quantities. The encoded form is `lo[-hi] unit`; {@link parseQuantity}
  * reads it back.
  */
-import type { Lexicon } from "./lexicon.js";
+
+/**
+ * What reading quantities needs of a language: its number words and separators, and a word → key
+ * lookup that knows which keys are events. The claims stage's lexicon is one; declared here so that
+ * this shared helper depends on no stage.
+ */
+export interface QuantityLexicon {
+  readonly data: {
+    readonly numberWords?: Readonly<Record<string, number>>;
+    readonly decimalComma?: boolean;
+    readonly classifiers?: readonly string[];
+  };
+  readonly events: ReadonlySet<string>;
+  key(word: string): string | null;
+}
 
 export interface WordToken {
   readonly text: string;
@@ -36,7 +50,7 @@ const CLOCK_SLACK = 10;
 const TIME_MARKERS = new Set(["wib", "wita", "wit", "am", "pm", "a.m", "p.m", "gmt", "utc", "local"]);
 
 /** Parses a number token by the pack's separator convention; null when it is not a number. */
-export function parseNumber(token: string, lex: Lexicon): number | null {
+export function parseNumber(token: string, lex: QuantityLexicon): number | null {
   const word = lex.data.numberWords?.[token.toLowerCase()];
   if (word !== undefined) return word;
   if (!/^\d/.test(token)) return null;
@@ -52,7 +66,7 @@ export function parseNumber(token: string, lex: Lexicon): number | null {
 }
 
 /** Finds the quantities of a sentence given its word tokens (offsets relative to `text`). */
-export function quantitiesOf(text: string, tokens: readonly WordToken[], lex: Lexicon): Quantity[] {
+export function quantitiesOf(text: string, tokens: readonly WordToken[], lex: QuantityLexicon): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
@@ -126,7 +140,12 @@ function clockOf(token: string, next: string | undefined): number | null {
  * before it ("magnitudo 6,9", "aged 11"), else the plain content word right after it ("500
  * firefighters"); event words ("mengguncang", "killed") are never units. Null when nothing fits.
  */
-function unitOf(tokens: readonly WordToken[], first: number, next: number, lex: Lexicon): string | null {
+function unitOf(
+  tokens: readonly WordToken[],
+  first: number,
+  next: number,
+  lex: QuantityLexicon,
+): string | null {
   const keyAt = (t: WordToken | undefined): string | null =>
     t && !/^\d/.test(t.text) && parseNumber(t.text, lex) === null ? lex.key(t.text) : null;
   const isThing = (k: string | null): boolean => !!k && k.startsWith("#") && !lex.events.has(k.slice(1));

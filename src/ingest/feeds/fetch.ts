@@ -6,7 +6,7 @@
  * conditional GET headers, and robots.txt honoured per origin.
  */
 import { Agent, buildConnector, request } from "undici";
-import { DomainError } from "../../../core/errors.js";
+import { DomainError } from "../../core/errors.js";
 import { addressRefusal, guardedLookup, isIpLiteral, isLocalHostName } from "./address.js";
 import { isAllowed, parseRobots, type Robots } from "./robots.js";
 

@@ -7,8 +7,8 @@
  */
 import { type Kysely, type Migration, sql } from "kysely";
 import { stemCandidates } from "../../lang/id/stem.js";
+import type { Database } from "../sql/schema.js";
 import type { TextHit, TextIndex } from "../text-index.js";
-import type { Database } from "./schema.js";
 
 export type { TextHit };
 

@@ -2,7 +2,7 @@
  * @module
  * The dossier as a Markdown report.
  */
-import type { Dossier } from "../../core/dossier.js";
+import type { Dossier } from "../core/dossier.js";
 import { escapeMarkdown as md } from "./escape.js";
 
 export function renderMarkdown(dossier: Dossier): string {

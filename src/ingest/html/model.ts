@@ -57,9 +57,7 @@ export function classifyBlocks(model: BlockModel, page: Page, feats: BlockFeatur
   return p2;
 }
 
-export const MODEL_PATH = fileURLToPath(
-  new URL("../../../../models/html-blocks/model.json", import.meta.url),
-);
+export const MODEL_PATH = fileURLToPath(new URL("../../../models/html-blocks/model.json", import.meta.url));
 
 let cached: BlockModel | undefined;
 
