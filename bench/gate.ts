@@ -9,16 +9,19 @@
  * ($KABAR_DATA or ../shared/data), which a user's clone does not have. Without it the gate checks
  * everything the repository ships and prints one line naming each skipped floor and why; CI sets
  * KABAR_GATE_ALL=1 (or passes --all), and then missing shared data fails the gate instead.
+ *
+ * Before scoring, it checks that the last commit to lower a floor said why (`bench/floors.ts`).
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { floorCheck } from "./floors.js";
 import { digestOf, type GateModule } from "./harness.js";
 
 const EPSILON = 0.005;
 const here = dirname(fileURLToPath(import.meta.url));
 const baselinePath = join(here, "baseline.json");
-/** Same default as scripts/ner/data.ts, read here without importing the scorers' data loaders. */
+/** Same default as tools/ner/data.ts, read here without importing the scorers' data loaders. */
 const sharedData = process.env.KABAR_DATA ?? join(here, "..", "..", "shared", "data");
 
 interface TaskBaseline {
@@ -55,6 +58,10 @@ async function main(): Promise<number> {
   }
   let failed = 0;
   let passed = 0;
+  // A floor may only go down in a commit that says why (bench/floors.ts).
+  const floors = floorCheck(join(here, ".."));
+  for (const line of floors.lines) console.log(`gate: ${line}`);
+  if (!floors.ok) failed += 1;
   const requireAll = args.includes("--all") || process.env.KABAR_GATE_ALL === "1";
   const skipped: string[] = [];
   for (const [task, pinned] of Object.entries(baseline)) {

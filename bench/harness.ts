@@ -7,20 +7,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-export interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
-export const counts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
-
-export function prf(c: Counts): { precision: number; recall: number; f1: number } {
-  const precision = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
-  const recall = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1 };
-}
+export { type Counts, counts, prf } from "../tools/score.js";
 
 /** Two decimals of a percentage: 0.9512 → "95.12". */
 export const pct = (x: number): string => (100 * x).toFixed(2);

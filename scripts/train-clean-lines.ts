@@ -18,12 +18,12 @@ import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { createGunzip } from "node:zlib";
-import { type CleanGold, norm, splitOf } from "../bench/clean/score.js";
 import { seededRandom } from "../src/core/random.js";
 import type { Features } from "../src/stages/clean/features.js";
 import { featuresOf, readCues } from "../src/stages/clean/judge.js";
 import { type Line, splitLines } from "../src/stages/clean/lines.js";
 import { type ModelFile, sigmoid } from "../src/stages/clean/model.js";
+import { type CleanGold, norm, splitOf } from "../tools/clean/score.js";
 import { renderLines } from "./clean-lines/render.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));

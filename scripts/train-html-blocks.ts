@@ -17,17 +17,6 @@
  * options → byte-identical weights.
  */
 import { writeFileSync } from "node:fs";
-import {
-  average,
-  type GoldPage,
-  loadPages,
-  NEWS,
-  type PageScore,
-  SOURCES,
-  scorePage,
-  shingles,
-  wordsOf,
-} from "../bench/clean/html.js";
 import { seededRandom } from "../src/core/random.js";
 import { type DecodeParams, FRAGMENT_CHARS, keptBlocks } from "../src/ingest/html/extract.js";
 import {
@@ -46,6 +35,17 @@ import {
   scoreLinear,
 } from "../src/ingest/html/model.js";
 import { type Page, parsePage } from "../src/ingest/html/parse.js";
+import {
+  average,
+  type GoldPage,
+  loadPages,
+  NEWS,
+  type PageScore,
+  SOURCES,
+  scorePage,
+  shingles,
+  wordsOf,
+} from "../tools/clean/html-gold.js";
 
 interface Options {
   weight: "sqrt" | "log" | "one" | "words";

@@ -10,8 +10,6 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import type { ConllSentence } from "../bench/ner/conll.js";
-import { NerScorer } from "../bench/ner/conlleval.js";
 import {
   DOMAINS,
   extractFeatures,
@@ -32,7 +30,9 @@ import {
   train,
 } from "../src/stages/entities/tagger/perceptron.js";
 import { tagIndex } from "../src/stages/entities/tagger/tags.js";
-import { DOMAIN, loadCorpus, properNounBuckets, type SetName } from "./ner/data.js";
+import type { ConllSentence } from "../tools/ner/conll.js";
+import { NerScorer } from "../tools/ner/conlleval.js";
+import { DOMAIN, loadCorpus, properNounBuckets, type SetName } from "../tools/ner/data.js";
 import { buildTaggerGazetteer, everydayWords, GAZETTEER_SOURCES } from "./ner/gazetteer.js";
 import { exchangeClusters } from "./ner/word-clusters.js";
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { CleanGold } from "./score.js";
+import type { CleanGold } from "../../tools/clean/score.js";
 
 const dir = fileURLToPath(new URL("../corpora/clean", import.meta.url));
 const slugs = readdirSync(dir)

@@ -19,7 +19,6 @@ import { cleanPipeline } from "../../src/app/pipeline.js";
 import type { ArticleDoc } from "../../src/core/doc/document.js";
 import { decodeText } from "../../src/ingest/decode.js";
 import { toArticles } from "../../src/ingest/read-inputs.js";
-import { isMain } from "../harness.js";
 import {
   addLineCounts,
   type CleanGold,
@@ -34,7 +33,8 @@ import {
   outletOf,
   type Split,
   splitOf,
-} from "./score.js";
+} from "../../tools/clean/score.js";
+import { isMain } from "../harness.js";
 
 export const corpus = "bench/corpora/clean";
 const defaultDir = fileURLToPath(new URL("../corpora/clean", import.meta.url));

@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { DateMention } from "../../src/core/doc/layers/dates.js";
-import { packFor } from "../../src/lang/registry.js";
+import { defaultPacks } from "../../src/lang/registry.js";
 import { parseDay } from "../../src/stages/dates/calendar.js";
 import { tagDates } from "../../src/stages/dates/tagger.js";
 import { type Counts, counts, isMain, pct, prf } from "../harness.js";
@@ -66,7 +66,7 @@ function match(gold: readonly GoldTimex[], sys: readonly DateMention[]): [GoldTi
 }
 
 function scoreLang(lang: string, docs: readonly TimeMLDoc[]): LangScore {
-  const pack = packFor(lang);
+  const pack = defaultPacks.get(lang);
   const extent = counts();
   let valueRight = 0;
   const errors: string[] = [];
@@ -103,7 +103,7 @@ export function score(dir: string): { langs: LangScore[]; docsPerSec: number } {
   const rounds = 3;
   const started = performance.now();
   for (let r = 0; r < rounds; r++)
-    for (const [lang, d] of all) tagDates(d.text, packFor(lang).dates, lang, parseDay(d.dct));
+    for (const [lang, d] of all) tagDates(d.text, defaultPacks.get(lang).dates, lang, parseDay(d.dct));
   const seconds = (performance.now() - started) / 1000;
   return { langs, docsPerSec: seconds > 0 ? (rounds * all.length) / seconds : 0 };
 }

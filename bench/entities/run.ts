@@ -12,15 +12,15 @@
  * Reads ../shared/data (bench scorers may; the product never does).
  */
 
-import { haveData, loadCorpus, type SetName } from "../../scripts/ner/data.js";
 import { makeContext } from "../../src/app/context.js";
 import { type ArticleDoc, docFromRaw, markDone, withMeta } from "../../src/core/doc/document.js";
 import { entitiesStage } from "../../src/stages/entities/index.js";
 import { QUALIFIER_RULE } from "../../src/stages/entities/refine/02b-country-roles.js";
 import { tagTokens } from "../../src/stages/entities/tagger/index.js";
 import { segmentStage } from "../../src/stages/segment/index.js";
+import { spans } from "../../tools/ner/conlleval.js";
+import { haveData, loadCorpus, type SetName } from "../../tools/ner/data.js";
 import { type Counts, counts, isMain, pct, prf } from "../harness.js";
-import { spans } from "../ner/conlleval.js";
 import {
   type Confusion,
   confuse,

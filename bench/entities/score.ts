@@ -5,9 +5,10 @@
  * tallies, the corpus convention for bracketed short forms, and the gold type × predicted type
  * confusion over spans whose boundaries match.
  */
+
+import type { ConllSentence } from "../../tools/ner/conll.js";
+import { spans } from "../../tools/ner/conlleval.js";
 import type { Counts } from "../harness.js";
-import type { ConllSentence } from "../ner/conll.js";
-import { spans } from "../ner/conlleval.js";
 
 /** Corpora without document breaks are cut into pseudo-articles of this many sentences. */
 const CHUNK = 20;

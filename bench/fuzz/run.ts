@@ -1,6 +1,6 @@
 /**
  * @module
- * The hostile-input bench of issue 13: generates the full-size corpus (scripts/fuzz/cases.ts) in a
+ * The hostile-input bench of issue 13: generates the full-size corpus (tools/fuzz/cases.ts) in a
  * temporary folder, runs every case through the real command line, `kabar analyze` and `kabar
  * ingest` (a fresh database each), and records per case and command: exit code, wall seconds and
  * peak memory (GNU time's maximum resident set, which counts the worker threads), whether the bad
@@ -15,7 +15,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type FuzzCase, generateCorpus } from "../../scripts/fuzz/cases.js";
+import { type FuzzCase, generateCorpus } from "../../tools/fuzz/cases.js";
 
 const MAX_SECONDS = 30;
 const MAX_MIB = 1024;

@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { defaultPacks } from "../../src/lang/registry.js";
 import { detectLanguage } from "../../src/stages/langid/detect.js";
 import { isMain } from "../harness.js";
 
@@ -107,7 +108,7 @@ export function speed(samples: readonly Sample[], detect: Detector, rounds = 5):
 const firstWords = (text: string, n: number): string => text.split(/\s+/).slice(0, n).join(" ");
 
 /** The product detector, as the langid stage calls it (null → "" so it counts as wrong). */
-const product: Detector = (t) => detectLanguage(t) ?? "";
+const product: Detector = (t) => detectLanguage(t, defaultPacks) ?? "";
 
 /** Gate: strict accuracy of the product detector on the Indonesian and English paragraphs. */
 export async function gateScores(): Promise<Record<string, number>> {

@@ -18,19 +18,14 @@
  * and Wikigold held-out micro F1 (both as shipped), as fractions.
  */
 import { basename } from "node:path";
-import { dataPath, fixBtcAt, loadCorpus } from "../../scripts/ner/data.js";
+import { defaultPacks } from "../../src/lang/registry.js";
 import { DOMAINS, type DomainName, domainBucket } from "../../src/stages/entities/tagger/features.js";
-import {
-  type EntityTag,
-  loadModel,
-  loadRawModel,
-  modelLanguage,
-  tagWith,
-} from "../../src/stages/entities/tagger/index.js";
+import { type EntityTag, loadModel, loadRawModel, tagWith } from "../../src/stages/entities/tagger/index.js";
 import { foldDomain } from "../../src/stages/entities/tagger/perceptron.js";
+import { type ConllSentence, isWikigoldHeldout, readConll } from "../../tools/ner/conll.js";
+import { NerScorer, type NerScores } from "../../tools/ner/conlleval.js";
+import { dataPath, fixBtcAt, loadCorpus } from "../../tools/ner/data.js";
 import { isMain, pct } from "../harness.js";
-import { type ConllSentence, isWikigoldHeldout, readConll } from "./conll.js";
-import { NerScorer, type NerScores } from "./conlleval.js";
 
 /** Language of a corpus file guessed from its path. */
 export function languageOfPath(path: string): "id" | "en" {
@@ -53,8 +48,8 @@ export function score(
   // figure is the product's whatever the domain.
   const model =
     domain === undefined
-      ? loadModel(modelLanguage(lang))
-      : foldDomain(loadRawModel(modelLanguage(lang)), domain, domainBucket);
+      ? loadModel(defaultPacks.get(lang).tagger)
+      : foldDomain(loadRawModel(defaultPacks.get(lang).tagger), domain, domainBucket);
   const scorer = new NerScorer();
   const predicted: EntityTag[][] = [];
   let tokens = 0;
@@ -82,7 +77,10 @@ export function score(
 /** The CI gate's headline scores on the shared dev/valid data (fractions 0..1). */
 export async function gateScores(): Promise<Record<string, number>> {
   const f = (sents: readonly ConllSentence[], lang: string, domain?: number): NerScores => {
-    const model = domain === undefined ? loadModel(modelLanguage(lang)) : loadRawModel(modelLanguage(lang));
+    const model =
+      domain === undefined
+        ? loadModel(defaultPacks.get(lang).tagger)
+        : loadRawModel(defaultPacks.get(lang).tagger);
     const scorer = new NerScorer();
     for (const s of sents) scorer.add(s.tags, tagWith(model, s.tokens, domain));
     return scorer.result();

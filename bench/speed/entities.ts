@@ -11,6 +11,7 @@ import { cleanPipeline } from "../../src/app/pipeline.js";
 import { type ArticleDoc, layer } from "../../src/core/doc/document.js";
 import { decodeText } from "../../src/ingest/decode.js";
 import { toArticles } from "../../src/ingest/read-inputs.js";
+import { defaultPacks } from "../../src/lang/registry.js";
 import { entitiesStage } from "../../src/stages/entities/index.js";
 import { tagTokens } from "../../src/stages/entities/tagger/index.js";
 import { resolveEntities } from "../../src/story/consolidate/entities.js";
@@ -57,7 +58,7 @@ export function measureEntities(count = 500): EntitiesSpeed {
     const tokens = layer(doc, "tokens");
     for (const s of layer(doc, "sentences")) {
       const words = tokens.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => t.text);
-      tagTokens(words, doc.meta.language);
+      tagTokens(words, defaultPacks.get(doc.meta.language).tagger);
     }
   }
   const taggerSeconds = Number(process.hrtime.bigint() - t0) / 1e9;

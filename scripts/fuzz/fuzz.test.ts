@@ -6,7 +6,7 @@ import { analyzeArticle } from "../../src/app/analyze.js";
 import { makeContext } from "../../src/app/context.js";
 import { defaultPipeline } from "../../src/app/pipeline.js";
 import { readInputs } from "../../src/ingest/read-inputs.js";
-import { CASES, type FuzzCase, generateCorpus, SMALL_MAX_BYTES } from "./cases.js";
+import { CASES, type FuzzCase, generateCorpus, SMALL_MAX_BYTES } from "../../tools/fuzz/cases.js";
 
 // Issue 13, at small sizes: every hostile input is refused (or warned about) by name, the good
 // article beside it is analysed, and nothing hangs. bench/fuzz/run.ts runs the full sizes through

@@ -3,7 +3,7 @@
  * Writes the hostile-input corpus of issue 13 (see cases.ts) to a folder:
  * `npx tsx scripts/fuzz/generate.ts <dir> [--small] [case…]`. Nothing of it is committed.
  */
-import { generateCorpus } from "./cases.js";
+import { generateCorpus } from "../../tools/fuzz/cases.js";
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith("--"));

@@ -31,7 +31,10 @@ const program = new Command()
   .name("kabar")
   .description("many news articles about the same events → one sourced, cross-checked dossier")
   .version(VERSION)
-  .option("--debug", "print the stack of internal errors (also KABAR_DEBUG=1)")
+  .option(
+    "--debug",
+    "print the stack of internal errors, and on analyze why stages decided (also KABAR_DEBUG=1)",
+  )
   .exitOverride((err) => {
     process.exit(err.exitCode === 0 ? EXIT.ok : EXIT.usage);
   });

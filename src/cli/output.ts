@@ -9,12 +9,22 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { VERSION } from "../app/version.js";
+import { type DebugSink, SILENT } from "../core/context.js";
 import { isDomainError } from "../core/errors.js";
 
 export const EXIT = { ok: 0, someInputsFailed: 1, usage: 2, nothingRead: 3, internal: 70 } as const;
 
 /** Whether stacks go to the terminal; set by `--debug` (see main.ts) or KABAR_DEBUG. */
 export const debugMode = { on: !!process.env.KABAR_DEBUG };
+
+/**
+ * Where stages say why they decided (`ctx.debug`): stderr under `--debug`, nowhere otherwise (the
+ * messages are thunks, so a silent run never builds them). `around` keeps a progress line intact.
+ */
+export function stageDebug(around: (write: () => void) => void = (write) => write()): DebugSink {
+  if (!debugMode.on) return SILENT;
+  return (stage, message) => around(() => process.stderr.write(`kabar: debug [${stage}] ${message()}\n`));
+}
 
 export function printError(source: string | null, err: unknown): void {
   if (isDomainError(err)) {

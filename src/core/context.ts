@@ -1,9 +1,10 @@
 /**
  * @module
- * The run context every stage receives: options, the language-pack lookup and a debug sink. Stages
+ * The run context every stage receives: options, the language packs and a debug sink. Stages
  * never read the clock, the network or the environment; whatever they need comes through here.
+ * Core knows nothing of languages: `lang/context.ts` adds the pack registry (`packs`) to
+ * {@link RunContext} by declaration merging and builds contexts (`makeContext`).
  */
-import type { LanguagePack } from "../lang/types/pack.js";
 
 export interface RunOptions {
   /** Reference time used when an article's publication date is unknown. Default: none. */
@@ -16,10 +17,9 @@ export const DEFAULT_OPTIONS: RunOptions = Object.freeze({ maxInputBytes: 20 * 1
 
 export type DebugSink = (stage: string, message: () => string) => void;
 
+/** Options and the debug sink here; the language packs (`packs`) are merged in by `lang/context.ts`. */
 export interface RunContext {
   readonly options: RunOptions;
-  /** Finds the pack for a BCP 47 code, falling back to the neutral base pack. */
-  readonly pack: (code: string | null) => LanguagePack;
   readonly debug: DebugSink;
 }
 

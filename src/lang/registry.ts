@@ -1,25 +1,15 @@
 /**
  * @module
- * Finds a language pack by BCP 47 code. Unknown languages get the neutral base pack.
+ * The shipped languages: one line per language in {@link defaultPacks}, each pack a folder
+ * `lang/<code>/`. Unknown languages get the fallback (`lang/und`). Stages never import this
+ * file; the app puts this registry in the run context (`lang/context.ts`).
  */
-import { pack as base } from "./base/index.js";
 import { pack as en } from "./en/index.js";
 import { pack as id } from "./id/index.js";
-import type { LanguagePack } from "./types/pack.js";
+import { pack as ms } from "./ms/index.js";
+import { createRegistry, type PackRegistry } from "./packs.js";
+import { pack as und } from "./und/index.js";
 
-const PACKS: Readonly<Record<string, LanguagePack>> = { id, en };
+export type { PackRegistry } from "./packs.js";
 
-/** Languages with a pack of their own. */
-export const PACK_CODES = Object.keys(PACKS);
-
-export function packFor(code: string | null | undefined): LanguagePack {
-  if (!code) return base;
-  const primary = code.toLowerCase().split("-")[0]!;
-  // Malay shares most of Indonesian's function words and news chrome.
-  return PACKS[primary] ?? (primary === "ms" ? id : base);
-}
-
-/** Every pack with data, for cues that must be recognised before the language is known. */
-export function allPacks(): readonly LanguagePack[] {
-  return [id, en];
-}
+export const defaultPacks: PackRegistry = createRegistry([id, en, ms], und);

@@ -2,12 +2,15 @@
  * @module
  * Turns an analysed document into the JSON the store keeps and back. The offset map is a class, so
  * it travels as its segments; everything else is plain data. The search text (title, body and the
- * Indonesian stem candidates of every word) is built here too, so every backend indexes the same.
+ * stem candidates the language packs give for every word, `lang/search.ts`) is built here too, so
+ * every backend indexes the same.
  */
 import type { ArticleDoc, ArticleMeta, Removal } from "../core/doc/document.js";
 import type { Layers, Token } from "../core/doc/layers/index.js";
 import { OffsetMap, type OffsetSegment } from "../core/doc/offset-map.js";
-import { stemCandidates } from "../lang/id/stem.js";
+import type { PackRegistry } from "../lang/packs.js";
+import { defaultPacks } from "../lang/registry.js";
+import { searchStems } from "../lang/search.js";
 
 /**
  * Tokens are most of a document's annotation bytes; stored column-wise without their surface text
@@ -27,6 +30,8 @@ interface DocJson {
   readonly layers: Layers;
   readonly packedTokens?: PackedTokens;
   readonly done: readonly string[];
+  /** `{stage: version}`; absent in documents stored before versions were recorded. */
+  readonly stages?: Readonly<Record<string, string>>;
   readonly offsets: readonly OffsetSegment[];
 }
 
@@ -64,6 +69,7 @@ export function encodeDoc(doc: ArticleDoc): string {
     layers: rest,
     ...(tokens ? { packedTokens: packTokens(tokens) } : {}),
     done: doc.done,
+    stages: doc.stages,
     offsets: doc.offsets.segments,
   };
   return JSON.stringify(json);
@@ -84,20 +90,21 @@ export function decodeDoc(id: string, source: string, raw: string, text: string,
     removed: d.removed,
     layers,
     done: d.done,
+    stages: Object.freeze({ ...d.stages }),
   });
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The stem column: every Indonesian stem candidate of every word that has more than itself. */
-export function stemText(text: string): string {
+/** The stem column: every search stem candidate the packs give (Indonesian's, today) of every word. */
+export function stemText(text: string, packs: PackRegistry = defaultPacks): string {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const m of text.toLowerCase().matchAll(WORD)) {
     const w = m[0];
     if (seen.has(w)) continue;
     seen.add(w);
-    for (const s of stemCandidates(w)) out.push(s);
+    for (const s of searchStems(packs, w)) out.push(s);
   }
   return out.join(" ");
 }

@@ -2,7 +2,10 @@
  * @module
  * Builds the web UI into web-dist/ (committed, so `kabar serve` needs no build step at run time).
  * `npm run build:web` runs it. No inline scripts are emitted (the CSP forbids them) and the
- * module-preload polyfill, which Vite would inline, is off.
+ * module-preload polyfill, which Vite would inline, is off. The output depends only on the sources
+ * and the locked packages (content-hashed names, no dates or absolute paths), so the committed
+ * web-dist must equal a fresh build byte for byte; src/http/web-dist.test.ts rebuilds into a
+ * temporary folder and fails when it does not.
  */
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";

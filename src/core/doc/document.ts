@@ -67,6 +67,11 @@ export interface ArticleDoc {
   readonly layers: Layers;
   /** Pseudo-layers such as `clean` and `language` that a stage has established. */
   readonly done: readonly string[];
+  /**
+   * `{stage name: version}` of every stage that ran on this document (set by the pipeline), so a
+   * rule change can tell which stored documents need analysing again. Empty before any stage.
+   */
+  readonly stages: Readonly<Record<string, string>>;
 }
 
 export const EMPTY_META: ArticleMeta = Object.freeze({
@@ -95,6 +100,7 @@ export function docFromRaw(raw: RawArticle, id: string): ArticleDoc {
     removed: [],
     layers: {},
     done: [],
+    stages: Object.freeze({}),
   });
 }
 
@@ -120,7 +126,13 @@ export function markDone(doc: ArticleDoc, name: string): ArticleDoc {
   return doc.done.includes(name) ? doc : Object.freeze({ ...doc, done: [...doc.done, name] });
 }
 
-/** The layer, or an empty list when the stage that makes it did not run. */
+/**
+ * The layer, or an empty list when the stage that makes it did not run. Lenient on purpose: story
+ * code and stored documents meet documents from shorter pipelines (`cleanPipeline`), and an empty
+ * layer is their honest reading. Inside a pipeline this cannot hide a mistake: the checked run
+ * (`core/pipeline/checked.ts`, used by the tests) refuses a stage that reads a layer it did not
+ * declare, or that declares a layer it then does not assign.
+ */
 export function layer<K extends LayerName>(doc: ArticleDoc, name: K): readonly LayerTypes[K][] {
   return (doc.layers[name] ?? []) as readonly LayerTypes[K][];
 }

@@ -39,8 +39,28 @@ export function buildPipeline(stages: readonly Stage[]): Pipeline {
   return Object.freeze({ stages: Object.freeze([...stages]) });
 }
 
-export function runPipeline(pipeline: Pipeline, doc: ArticleDoc, ctx: RunContext): ArticleDoc {
+/** How one stage is run; {@link runPipeline} takes the checked runner (`checked.ts`) in tests. */
+export type StageRunner = (stage: Stage, doc: ArticleDoc, ctx: RunContext) => ArticleDoc;
+
+const runPlain: StageRunner = (stage, doc, ctx) => stage.run(doc, ctx);
+
+/**
+ * Runs every stage in order and records `{name: version}` of each on the document, so a stored
+ * document says which rules made it.
+ */
+export function runPipeline(
+  pipeline: Pipeline,
+  doc: ArticleDoc,
+  ctx: RunContext,
+  run: StageRunner = runPlain,
+): ArticleDoc {
   let current = doc;
-  for (const stage of pipeline.stages) current = stage.run(current, ctx);
+  for (const stage of pipeline.stages) {
+    const next = run(stage, current, ctx);
+    current = Object.freeze({
+      ...next,
+      stages: Object.freeze({ ...next.stages, [stage.name]: stage.version }),
+    });
+  }
   return current;
 }

@@ -2,7 +2,9 @@
  * @module
  * The zod schemas of the API's requests and of the store records it returns. The same objects
  * validate incoming queries and bodies and generate /openapi.json, so the description cannot
- * drift from what the server accepts.
+ * drift from what the server accepts. Response objects are plain `z.object`s (no
+ * `additionalProperties` in the document, so clients accept fields added later) with readonly
+ * arrays, which lets handlers return the store's readonly records as they are, typed by the schema.
  */
 import { z } from "@hono/zod-openapi";
 
@@ -70,12 +72,12 @@ export const IdParam = z.object({
 });
 
 export const StorySchema = z
-  .looseObject({
+  .object({
     id: z.string(),
     title: z.string().nullable(),
     articleCount: z.number().int(),
-    outlets: z.array(z.string()),
-    languages: z.array(z.string()),
+    outlets: z.array(z.string()).readonly(),
+    languages: z.array(z.string()).readonly(),
     firstPublished: z.string().nullable(),
     lastPublished: z.string().nullable(),
     createdAt: z.string(),
@@ -84,7 +86,7 @@ export const StorySchema = z
   .openapi("Story");
 
 export const ArticleSchema = z
-  .looseObject({
+  .object({
     id: z.string(),
     contentId: z.string(),
     url: z.string().nullable(),
@@ -103,23 +105,23 @@ export const ArticleSchema = z
   .openapi("Article");
 
 const AnnotationSchema = z
-  .looseObject({ start: z.number().int(), end: z.number().int() })
+  .object({ start: z.number().int(), end: z.number().int() })
   .openapi("Annotation", { description: "A standoff span over the cleaned text; fields vary by layer." });
 
 export const ArticleDetailSchema = z
   .object({
     article: ArticleSchema,
     annotations: z.object({
-      mentions: z.array(AnnotationSchema),
-      dates: z.array(AnnotationSchema),
-      quotes: z.array(AnnotationSchema),
-      claims: z.array(AnnotationSchema),
+      mentions: z.array(AnnotationSchema).readonly(),
+      dates: z.array(AnnotationSchema).readonly(),
+      quotes: z.array(AnnotationSchema).readonly(),
+      claims: z.array(AnnotationSchema).readonly(),
     }),
   })
   .openapi("ArticleDetail");
 
 export const EntityRecordSchema = z
-  .looseObject({ name: z.string(), type: z.string(), articles: z.number().int() })
+  .object({ name: z.string(), type: z.string(), articles: z.number().int() })
   .openapi("EntityRecord");
 
 export const SearchHitSchema = z

@@ -1,18 +1,24 @@
 /**
  * @module
- * The neutral pack for languages without one of their own: English page chrome (most sites' menus
- * are English whatever the article's language) and no language-specific words, so text passes
- * through cleanly.
+ * Shared defaults every pack spreads before its own sections: the neutral value of each part a
+ * language may leave out (no function words, no titles, no reporting verbs, no search stemmer,
+ * the English tagger model as the most general one). A pack overrides what it knows; the
+ * registry's fallback for languages without a pack (`lang/und`) starts from these too.
  */
-import { pack as en } from "../en/index.js";
 import type { LanguagePack } from "../types/pack.js";
 
-export const pack: LanguagePack = {
-  ...en,
-  code: "und",
-  name: "Undetermined",
-  langid: { markers: [] },
-  entities: { titles: [] },
-  quotes: { reportingVerbs: [], pronouns: [] },
-  claims: { stopWords: [], hedges: [] },
-};
+/** The sections with a neutral value: a new pack needs only what its language brings. */
+export type PackDefaults = Pick<
+  LanguagePack,
+  "tagger" | "search" | "langid" | "entities" | "quotes" | "claims"
+>;
+
+export const defaults: PackDefaults = Object.freeze({
+  // The English model leans least on language-specific affixes, so it is the general one.
+  tagger: "en",
+  search: Object.freeze({}),
+  langid: Object.freeze({ markers: [] }),
+  entities: Object.freeze({ titles: [] }),
+  quotes: Object.freeze({ reportingVerbs: [], pronouns: [] }),
+  claims: Object.freeze({ stopWords: [], hedges: [] }),
+});

@@ -1,6 +1,6 @@
 /**
  * @module
- * Indonesian function words, and the Malay spellings that tell Malay apart.
+ * Indonesian function words (Malay, a sibling, lists its own spellings in `lang/ms/langid.ts`).
  */
 import type { LangidData } from "../types/langid.js";
 
@@ -40,38 +40,5 @@ export const langid: LangidData = {
     "setelah",
     "hingga",
     "namun",
-  ],
-  siblings: [
-    {
-      code: "ms",
-      markers: [
-        "kerana",
-        "bahawa",
-        "iaitu",
-        "sahaja",
-        "wang",
-        "polis",
-        "selepas",
-        "mahkamah",
-        "berbanding",
-        "kenderaan",
-        "manakala",
-        "kemalangan",
-        "motosikal",
-        "setakat",
-        "mangsa",
-        "lelaki",
-        "kerajaan",
-        "hospital",
-        "agensi",
-        "jabatan",
-        "sebarang",
-        "cukai",
-        "syarikat",
-        "bajet",
-        "ialah",
-        "semasa",
-      ],
-    },
   ],
 };

@@ -4,7 +4,7 @@
  * affixes of a light stemmer, number words, and a small concept table that maps the words news
  * uses for the same thing (in any pack's language) to one shared concept id, so that "menuduh",
  * "tudingan" and "accuse" align. Everything here is data; the claims stage has no per-language
- * branches. Fields past `hedges` are optional so a pack without them (the neutral base pack)
+ * branches. Fields past `hedges` are optional so a pack without them (the fallback `und`)
  * still works, only with cruder alignment.
  */
 export interface StemRules {

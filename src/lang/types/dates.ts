@@ -61,8 +61,12 @@ export interface DateData {
   readonly notDates: readonly string[];
   /** Reduplicated or idiomatic vague durations ("berhari-hari" → "PXD"). */
   readonly vagueDurations: Readonly<Record<string, string>>;
-  /** The chrono-node locale whose casual configuration the dates stage extends. */
-  readonly chronoLocale: "id" | "en";
+  /**
+   * The chrono-node locale whose casual configuration the dates stage extends (`id`, `en`, or any
+   * other locale chrono-node exports). It also names the stage's own rules (`dates/id-weekday`)
+   * and the grammar they follow, so a pack borrowing a calendar borrows its rules with it.
+   */
+  readonly chronoLocale: string;
   /** Tense words before an expression in its clause that put it in the future ("akan", "will"). */
   readonly futureCues: readonly string[];
   /**

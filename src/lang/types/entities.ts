@@ -3,7 +3,7 @@
  * Entity cues of a language: titles and roles printed before names, well-known names with their
  * local forms (all resolving to one English canonical), and the words around a name that tell its
  * type (heads of organisation and event names, place cues, appositive openers). Every field but
- * `titles` is optional so a pack without entity data (the neutral base pack) still type-checks.
+ * `titles` is optional so a pack without entity data (the fallback `und`) still type-checks.
  */
 import type { EntityType } from "../../core/doc/layers/index.js";
 

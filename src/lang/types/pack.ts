@@ -11,12 +11,21 @@ import type { DateData } from "./dates.js";
 import type { EntityData } from "./entities.js";
 import type { LangidData } from "./langid.js";
 import type { QuoteData } from "./quotes.js";
+import type { SearchData } from "./search.js";
 import type { SegmentData } from "./segment.js";
 
 export interface LanguagePack {
-  /** BCP 47 code (`id`, `en`, `und` for the neutral base pack). */
+  /** BCP 47 code (`id`, `en`, `und` for the fallback of languages without a pack). */
   readonly code: string;
   readonly name: string;
+  /**
+   * The named-entity tagger model that reads this language: `models/ner/<tagger>.bin.gz`. A
+   * language without a model of its own names the closest one (Malay reads Indonesian's).
+   */
+  readonly tagger: string;
+  readonly search: SearchData;
+  /** The i18n-iso-countries locale whose country names the gazetteer build adds (none: none). */
+  readonly countryNames?: string;
   readonly clean: CleanData;
   readonly langid: LangidData;
   readonly segment: SegmentData;
@@ -32,4 +41,5 @@ export type { DateData } from "./dates.js";
 export type { EntityData } from "./entities.js";
 export type { LangidData } from "./langid.js";
 export type { QuoteData } from "./quotes.js";
+export type { SearchData } from "./search.js";
 export type { SegmentData } from "./segment.js";

@@ -2,7 +2,7 @@
  * @module
  * Speech cues of a language: which words report speech, where the speaker stands relative to
  * them, and which words end a speaker's noun phrase. Every field but the first two is optional so
- * a pack without quote data (the neutral base pack) still type-checks; the stage treats a missing
+ * a pack without quote data (the fallback `und`) still type-checks; the stage treats a missing
  * list as empty.
  */
 export interface QuoteData {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { makeContext } from "../../app/context.js";
 import { layer } from "../../core/doc/document.js";
 import { assertInvariants } from "../../core/doc/invariants.js";
 import { parseQuantity, quantitiesOf, sameAmount } from "../../core/text/quantities.js";
-import { packFor } from "../../lang/registry.js";
+import { makeContext } from "../../lang/context.js";
+import { defaultPacks } from "../../lang/registry.js";
 import { segmentedDoc } from "../segment/testing.js";
 import { claimsStage } from "./index.js";
 import { lexiconOf, stem } from "./lexicon.js";
@@ -23,7 +23,7 @@ describe("stem", () => {
     ["en", "crashed", "crashes"],
     ["en", "rescued", "rescue"],
   ])("%s: %s and %s share a stem", (lang, a, b) => {
-    const rules = packFor(lang).claims.stemming;
+    const rules = defaultPacks.get(lang).claims.stemming;
     expect(stem(a, rules)).toBe(stem(b, rules));
   });
 
@@ -31,7 +31,7 @@ describe("stem", () => {
     ["id", "kereta", "senjata"],
     ["en", "train", "weapon"],
   ])("%s: %s and %s stay apart", (lang, a, b) => {
-    const rules = packFor(lang).claims.stemming;
+    const rules = defaultPacks.get(lang).claims.stemming;
     expect(stem(a, rules)).not.toBe(stem(b, rules));
   });
 });
@@ -47,7 +47,7 @@ describe("concept keys", () => {
     ["id", "serangan", "#attack"],
     ["id", "menyerang", "#attack"],
   ])("%s: %s → %s", (lang, word, key) => {
-    expect(lexiconOf(packFor(lang).claims).key(word)).toBe(key);
+    expect(lexiconOf(defaultPacks.get(lang).claims).key(word)).toBe(key);
   });
 });
 
@@ -65,7 +65,7 @@ describe("quantities", () => {
     ["en", "The fire broke out about 6:30 pm local time.", ["1110 #clock"]],
     ["en", "The flight took off at 6:20 a.m. local time.", ["380 #clock"]],
   ])("%s: %s", (lang, text, want) => {
-    const lex = lexiconOf(packFor(lang).claims);
+    const lex = lexiconOf(defaultPacks.get(lang).claims);
     const got = quantitiesOf(text, tokensOf(text), lex).map(
       (q) => `${q.lo === q.hi ? q.lo : `${q.lo}-${q.hi}`} ${q.unit}`,
     );
@@ -76,7 +76,7 @@ describe("quantities", () => {
     ["id", "Kapal itu dipesan pada 1977."],
     ["en", "The flight took off on 29/10/2018 from Jakarta."],
   ])("%s: finds no quantity in %s", (lang, text) => {
-    const lex = lexiconOf(packFor(lang).claims);
+    const lex = lexiconOf(defaultPacks.get(lang).claims);
     expect(quantitiesOf(text, tokensOf(text), lex)).toEqual([]);
   });
 

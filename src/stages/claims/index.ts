@@ -19,10 +19,10 @@ const MIN_WORDS = 4;
 export const claimsStage: Stage = {
   name: "claims",
   version: "1.0.0",
-  requires: ["sentences", "mentions", "dates", "quotes"],
+  requires: ["paragraphs", "sentences", "mentions", "dates", "quotes"],
   assigns: ["claims"],
   run: (doc, ctx) => {
-    const lex = lexiconOf(ctx.pack(doc.meta.language).claims);
+    const lex = lexiconOf(ctx.packs.get(doc.meta.language).claims);
     const sentences = layer(doc, "sentences");
     const paragraphs = layer(doc, "paragraphs");
     const mentions = layer(doc, "mentions");
@@ -33,10 +33,11 @@ export const claimsStage: Stage = {
     const out: ClaimCandidate[] = [];
     sentences.forEach((sentence, index) => {
       const words = tokensOf(sentence.text).filter((t) => /\p{L}/u.test(t.text));
-      if (words.length < MIN_WORDS || sentence.text.trimEnd().endsWith("?")) return;
-      // The headline repeated as the first line states nothing the body does not state better.
-      if (title && normalised(sentence.text) === title) return;
-      if (isAttributionTail(words[0]!.text, lex)) return;
+      const skip = whyNoClaim(sentence.text, words, title, lex);
+      if (skip) {
+        ctx.debug("claims", () => `sentence ${index} is no claim (${skip}): ${sentence.text.slice(0, 80)}`);
+        return;
+      }
       out.push(
         candidateOf(
           {
@@ -73,4 +74,19 @@ function normalised(s: string): string {
 function isAttributionTail(first: string, lex: Lexicon): boolean {
   if (first !== first.toLowerCase()) return false;
   return (lex.data.attributionCues ?? []).some((c) => !c.includes(" ") && c === first);
+}
+
+/** Why a sentence states no claim, or null when it may. */
+function whyNoClaim(
+  text: string,
+  words: readonly { text: string }[],
+  title: string,
+  lex: ReturnType<typeof lexiconOf>,
+): string | null {
+  if (words.length < MIN_WORDS) return `under ${MIN_WORDS} words`;
+  if (text.trimEnd().endsWith("?")) return "a question";
+  // The headline repeated as the first line states nothing the body does not state better.
+  if (title && normalised(text) === title) return "the headline repeated";
+  if (isAttributionTail(words[0]!.text, lex)) return "an attribution tail";
+  return null;
 }

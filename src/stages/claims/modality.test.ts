@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { makeContext } from "../../app/context.js";
 import { layer } from "../../core/doc/document.js";
+import { makeContext } from "../../lang/context.js";
 import { segmentedDoc } from "../segment/testing.js";
 import { claimsStage } from "./index.js";
 

@@ -1,120 +1,151 @@
 /**
  * @module
- * Page-chrome cues compiled once into regular expressions. Cleaning runs before language
- * identification, so it uses the cues of every pack at once: a Kompas page carries Indonesian
- * chrome, but a DW Indonesia page may carry English menus too.
+ * Page-chrome cues compiled into regular expressions, once per pack registry. Cleaning runs before
+ * language identification, so it uses the cues of every pack at once: a Kompas page carries
+ * Indonesian chrome, but a DW Indonesia page may carry English menus too.
+ *
+ * {@link cuesFor} builds them for any registry. The line classifier, credit readers and header
+ * finder still read the module-level {@link CUES}, built for the shipped registry: this file is
+ * the one place of the clean stage that names it, until those helpers take the run's cues.
  */
 import { agencyAliases } from "../../lang/base/agencies.js";
-import { allPacks } from "../../lang/registry.js";
+import { distinctParts, type PackRegistry, perRegistry } from "../../lang/packs.js";
+import { defaultPacks } from "../../lang/registry.js";
 import type { CleanData } from "../../lang/types/clean.js";
+import type { LanguagePack } from "../../lang/types/pack.js";
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
 
-function union(pick: (c: CleanData) => readonly string[]): string {
-  const phrases = [...new Set(allPacks().flatMap((p) => pick(p.clean)))].sort((a, b) => b.length - a.length);
-  return phrases.map(escapeRe).join("|");
+/** Every pack's function words ("yang", "the", "juga"), lower case: prose reads like them. */
+function functionWordsOf(packs: readonly LanguagePack[]): Set<string> {
+  return new Set(packs.flatMap((p) => p.claims.stopWords.map((w) => w.toLowerCase())));
 }
 
-function monthNames(): string {
-  const names = new Set<string>();
-  for (const pack of allPacks()) for (const month of pack.dates.months) for (const n of month) names.add(n);
-  return [...names].sort((a, b) => b.length - a.length).join("|");
+/** Month names → month number, and time zones (upper case) → UTC offset, of every pack. */
+function calendarOf(packs: readonly LanguagePack[]): {
+  months: Map<string, number>;
+  zones: Map<string, string>;
+} {
+  const months = new Map<string, number>();
+  const zones = new Map<string, string>();
+  for (const pack of packs) {
+    pack.dates.months.forEach((names, i) => {
+      for (const n of names) months.set(n, i + 1);
+    });
+    for (const [zone, offset] of Object.entries(pack.dates.timeZones)) zones.set(zone.toUpperCase(), offset);
+  }
+  return { months, zones };
 }
 
-function weekdayNames(): string {
-  const names = new Set<string>();
-  for (const pack of allPacks())
-    for (const day of pack.dates.weekdays) for (const n of day) names.add(n.replace("'", "'?"));
-  return [...names].sort((a, b) => b.length - a.length).join("|");
+/** Canonical names and forms of the places every pack lists ("Moskow", "Moskwa"). */
+function placesOf(registry: PackRegistry): string[] {
+  return distinctParts(registry, (p) => p.entities.known).flatMap((known) =>
+    known.filter((k) => k.type === "place").flatMap((k) => [k.canonical, ...k.forms]),
+  );
 }
 
-function zoneNames(): string {
-  const names = new Set<string>();
-  for (const pack of allPacks()) for (const z of Object.keys(pack.dates.timeZones)) names.add(z);
-  return [...names].sort((a, b) => b.length - a.length).join("|");
-}
+/** The cues of every pack of a registry, built on first use and kept for the registry's life. */
+export const cuesFor = perRegistry(buildCues);
 
-const MONTH = `(?:${monthNames()})\\.?`;
-const WEEKDAY = `(?:${weekdayNames()})`;
-const ZONE = `(?:${zoneNames()})`;
-const TIME = `\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s*${ZONE})?`;
-/** "6 September 2023", "Sept. 12, 2023", "12/09/2023", "2023-09-12", optionally with weekday and time. */
-const DATE_CORE = `(?:\\d{4}-\\d{2}(?![-\\d])|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
-const AGENCY_ALT = `(?:the\\s+)?(?:${agencyAliases()
-  .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-  .join("|")})`;
-/** "AFP", "AP/Reuters", "AP, AFP and Reuters". */
-const AGENCY_LIST = `${AGENCY_ALT}(?:\\s*(?:,|/|;|&|\\band\\b|\\bdan\\b)\\s*${AGENCY_ALT})*`;
-const STAMP = `(?:${WEEKDAY},?\\s+)?${DATE_CORE}(?:\\s*(?:[,|•·–—-]|\\bat\\b|\\bpukul\\b)?\\s*${TIME})?`;
+export type Cues = ReturnType<typeof buildCues>;
 
-export const CUES = {
-  relatedLink: new RegExp(`^(?:${union((c) => c.relatedLinks)})\\s*(?::|\\||-|»|>|\\s(?=\\p{Lu}))`, "iu"),
-  photoCredit: new RegExp(
-    `(?:^|[\\s.)\\p{Ll}])(?:${union((c) => c.photoCredits)})\\s*:\\s*\\S[^.!?]{0,120}$`,
-    "iu",
-  ),
-  photoAgency:
-    /\((?:[A-Z]+ )?(?:FOTO|PHOTO)\s*\/[^)]*\)\s*$|\b(?:ANTARA FOTO|REUTERS|AP Photo|AFP PHOTO|Getty Images|EPA-EFE)\s*\/[^.!?]{0,80}$/u,
-  prompt: new RegExp(`(?:${union((c) => c.prompts)})`, "iu"),
-  callToAction:
-    /^(?:segera|yuk|ayo|jangan lupa|ikuti|follow|subscribe|download|unduh|klik|click|dapatkan|bagikan|share|sign up|gabung|join|baca berita|tonton|watch)\b/iu,
-  navigation: new RegExp(`^(?:${union((c) => c.navigation)})(?:\\s+\\S+){0,3}$`, "iu"),
-  pagination: new RegExp(`^(?:${union((c) => c.pagination)})\\s*[.»>]*$`, "iu"),
-  logo: new RegExp(`^(?:${union((c) => c.logoWords)})\\s+(.{2,60})$`, "iu"),
-  tags: new RegExp(`^(?:${union((c) => c.tagLabels)})\\s*:`, "iu"),
-  creditLabel: new RegExp(
-    `(?:^|\\s)(${union((c) => [...c.authorLabels, ...c.editorLabels, ...c.sourceLabels])})\\s*:\\s*`,
-    "giu",
-  ),
-  contributor: new RegExp(`^[-–—\\s]*(?:${union((c) => c.contributorCues)})\\s+(.+?)\\.?$`, "iu"),
-  authorLabels: new Set(allPacks().flatMap((p) => p.clean.authorLabels)),
-  editorLabels: new Set(allPacks().flatMap((p) => p.clean.editorLabels)),
-  sourceLabels: new Set(allPacks().flatMap((p) => p.clean.sourceLabels)),
-  bareUrl: /^(?:https?:\/\/|www\.)\S+$/iu,
-  interfacePhrase: new RegExp(`^(?:${union((c) => c.interfacePhrases)})(?![\\p{L}])`, "iu"),
-  republished: new RegExp(`^(?:${union((c) => c.republishedNotes)})(?![\\p{L}])`, "iu"),
-  /** "(AP: Tatan Syuflana)", "(Antara Foto/Iggoy el Fitra/Reuters)", "[JG Photo/Yudha Baskoro]", "(dok. Biro Pers)". */
-  bracketCredit:
-    /[([](?:[^()[\]]*\/[^()[\]]*|(?:foto|photo|dok\.?|dokumentasi|file|tangkap layar|screenshot|istimewa|ist\.?)\b[^()[\]]*|[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?\s*:\s*[^()[\]]+)[)\]]\s*$/iu,
-  /** "AP/Omar Sanadiki", "Tribunnews/Fahdi Fahlevi": a bare credit line. */
-  bareCredit:
-    /^[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?\s*\/\s*[\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,4}$/u,
-  /** Editor initials alone: "(kp/rs)", "(un)", "AMK/PR". */
-  initials: /^(?:\(\s*[A-Za-z][a-z]{0,4}(?:\s*\/\s*[A-Za-z][a-z]{0,4})*\s*\)|[A-Z]{2,5}(?:\/[A-Z]{2,5})+)$/u,
-  /** A list of hashtags: "# Turki # Suriah # gempa", "#Pemilu2024 #KPU". */
-  hashtags: /^(?:#\s*[\p{L}\d_]+(?:\s+[\p{L}\d_]+){0,3}\s*){2,}$/u,
-  /** Names of interface icons and image files: "copy-link-circle", "WhatsApp Image 2020-01-01 at 16.02.32.jpeg". */
-  assetName: /^(?:[a-z0-9]+(?:-[a-z0-9]+){1,5}|.*\.(?:jpe?g|png|gif|webp|svg|mp4))$/iu,
-  markdownImage: /^!\[/u,
-  creditVerb: new RegExp(
-    `^\\(?\\s*(?:${[...new Set(allPacks().flatMap((p) => Object.keys(p.clean.creditVerbs)))]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRe)
-      .join("|")})\\s`,
-    "iu",
-  ),
-  creditVerbRoles: new Map(allPacks().flatMap((p) => Object.entries(p.clean.creditVerbs))),
-  roleTitles: new Map(allPacks().flatMap((p) => Object.entries(p.clean.roleTitles ?? {}))),
-  /** A whole line crediting wire services: "This is reported by AFP.", "Sumber AFP", "Source: AP/Reuters". */
-  wireLine: new RegExp(
-    `^[-–—(\\s]*(?:${union((c) => [...(c.wireCredits ?? []), ...c.sourceLabels])})\\s*:?\\s*(${AGENCY_LIST})\\s*[.)]*$`,
-    "iu",
-  ),
-  /** A line that is only a date stamp, or a section label then a stamp ("Kompas dunia | 6 September 2023, 07:05 WIB"). */
-  stampPrefix: new RegExp(
-    `^(?:([^|\\n]{1,40}?)\\s*(?:\\||\\s[-–—]\\s)\\s*)?(?:(?:diterbitkan|dipublikasikan|diposting|ditulis|terbit|published(?:\\s+on)?|posted(?:\\s+on)?|updated|diperbarui|dibuat|tanggal|date)\\s*:?\\s*)?(?:${TIME}\\s*,?\\s*)?(${STAMP})`,
-    "iu",
-  ),
-  /** "AFP", "AP/Reuters", "the Associated Press and AFP". */
-  agencyList: AGENCY_LIST,
-  /** A copyright notice: "© 2023 Kompas.com", "Copyright © PT Kompas Media Nusantara". */
-  copyright: /^(?:copyright\b|hak\s+cipta\b|©|\(c\)\s)/iu,
-  /** A line ending in a full date: "Bali Tribune, Jumat 30 Oktober 2020". */
-  dateAtEnd: new RegExp(`[,|]\\s*(?:${WEEKDAY},?\\s+)?(?:${DATE_CORE})(?:\\s*,?\\s*${TIME})?\\s*$`, "iu"),
-  agencyAlternation: agencyAliases()
+function buildCues(registry: PackRegistry) {
+  const packs = registry.all();
+  const union = (pick: (c: CleanData) => readonly string[]): string => {
+    const phrases = [...new Set(packs.flatMap((p) => pick(p.clean)))].sort((a, b) => b.length - a.length);
+    return phrases.map(escapeRe).join("|");
+  };
+  const alternation = (names: Set<string>): string =>
+    [...names].sort((a, b) => b.length - a.length).join("|");
+  const MONTH = `(?:${alternation(new Set(packs.flatMap((p) => p.dates.months.flat())))})\\.?`;
+  const WEEKDAY = `(?:${alternation(new Set(packs.flatMap((p) => p.dates.weekdays.flat().map((n) => n.replace("'", "'?")))))})`;
+  const ZONE = `(?:${alternation(new Set(packs.flatMap((p) => Object.keys(p.dates.timeZones))))})`;
+  const TIME = `\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s*${ZONE})?`;
+  /** "6 September 2023", "Sept. 12, 2023", "12/09/2023", "2023-09-12", optionally with weekday and time. */
+  const DATE_CORE = `(?:\\d{4}-\\d{2}(?![-\\d])|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+  const AGENCY_ALT = `(?:the\\s+)?(?:${agencyAliases()
     .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|"),
-  month: MONTH,
-  weekday: WEEKDAY,
-  zone: ZONE,
-};
+    .join("|")})`;
+  /** "AFP", "AP/Reuters", "AP, AFP and Reuters". */
+  const AGENCY_LIST = `${AGENCY_ALT}(?:\\s*(?:,|/|;|&|\\band\\b|\\bdan\\b)\\s*${AGENCY_ALT})*`;
+  const STAMP = `(?:${WEEKDAY},?\\s+)?${DATE_CORE}(?:\\s*(?:[,|•·–—-]|\\bat\\b|\\bpukul\\b)?\\s*${TIME})?`;
+
+  return {
+    relatedLink: new RegExp(`^(?:${union((c) => c.relatedLinks)})\\s*(?::|\\||-|»|>|\\s(?=\\p{Lu}))`, "iu"),
+    photoCredit: new RegExp(
+      `(?:^|[\\s.)\\p{Ll}])(?:${union((c) => c.photoCredits)})\\s*:\\s*\\S[^.!?]{0,120}$`,
+      "iu",
+    ),
+    photoAgency:
+      /\((?:[A-Z]+ )?(?:FOTO|PHOTO)\s*\/[^)]*\)\s*$|\b(?:ANTARA FOTO|REUTERS|AP Photo|AFP PHOTO|Getty Images|EPA-EFE)\s*\/[^.!?]{0,80}$/u,
+    prompt: new RegExp(`(?:${union((c) => c.prompts)})`, "iu"),
+    callToAction:
+      /^(?:segera|yuk|ayo|jangan lupa|ikuti|follow|subscribe|download|unduh|klik|click|dapatkan|bagikan|share|sign up|gabung|join|baca berita|tonton|watch)\b/iu,
+    navigation: new RegExp(`^(?:${union((c) => c.navigation)})(?:\\s+\\S+){0,3}$`, "iu"),
+    pagination: new RegExp(`^(?:${union((c) => c.pagination)})\\s*[.»>]*$`, "iu"),
+    logo: new RegExp(`^(?:${union((c) => c.logoWords)})\\s+(.{2,60})$`, "iu"),
+    tags: new RegExp(`^(?:${union((c) => c.tagLabels)})\\s*:`, "iu"),
+    creditLabel: new RegExp(
+      `(?:^|\\s)(${union((c) => [...c.authorLabels, ...c.editorLabels, ...c.sourceLabels])})\\s*:\\s*`,
+      "giu",
+    ),
+    contributor: new RegExp(`^[-–—\\s]*(?:${union((c) => c.contributorCues)})\\s+(.+?)\\.?$`, "iu"),
+    authorLabels: new Set(packs.flatMap((p) => p.clean.authorLabels)),
+    editorLabels: new Set(packs.flatMap((p) => p.clean.editorLabels)),
+    sourceLabels: new Set(packs.flatMap((p) => p.clean.sourceLabels)),
+    bareUrl: /^(?:https?:\/\/|www\.)\S+$/iu,
+    interfacePhrase: new RegExp(`^(?:${union((c) => c.interfacePhrases)})(?![\\p{L}])`, "iu"),
+    republished: new RegExp(`^(?:${union((c) => c.republishedNotes)})(?![\\p{L}])`, "iu"),
+    /** "(AP: Tatan Syuflana)", "(Antara Foto/Iggoy el Fitra/Reuters)", "[JG Photo/Yudha Baskoro]", "(dok. Biro Pers)". */
+    bracketCredit:
+      /[([](?:[^()[\]]*\/[^()[\]]*|(?:foto|photo|dok\.?|dokumentasi|file|tangkap layar|screenshot|istimewa|ist\.?)\b[^()[\]]*|[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?\s*:\s*[^()[\]]+)[)\]]\s*$/iu,
+    /** "AP/Omar Sanadiki", "Tribunnews/Fahdi Fahlevi": a bare credit line. */
+    bareCredit:
+      /^[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?\s*\/\s*[\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,4}$/u,
+    /** Editor initials alone: "(kp/rs)", "(un)", "AMK/PR". */
+    initials:
+      /^(?:\(\s*[A-Za-z][a-z]{0,4}(?:\s*\/\s*[A-Za-z][a-z]{0,4})*\s*\)|[A-Z]{2,5}(?:\/[A-Z]{2,5})+)$/u,
+    /** A list of hashtags: "# Turki # Suriah # gempa", "#Pemilu2024 #KPU". */
+    hashtags: /^(?:#\s*[\p{L}\d_]+(?:\s+[\p{L}\d_]+){0,3}\s*){2,}$/u,
+    /** Names of interface icons and image files: "copy-link-circle", "WhatsApp Image 2020-01-01 at 16.02.32.jpeg". */
+    assetName: /^(?:[a-z0-9]+(?:-[a-z0-9]+){1,5}|.*\.(?:jpe?g|png|gif|webp|svg|mp4))$/iu,
+    markdownImage: /^!\[/u,
+    creditVerb: new RegExp(
+      `^\\(?\\s*(?:${[...new Set(packs.flatMap((p) => Object.keys(p.clean.creditVerbs)))]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRe)
+        .join("|")})\\s`,
+      "iu",
+    ),
+    creditVerbRoles: new Map(packs.flatMap((p) => Object.entries(p.clean.creditVerbs))),
+    roleTitles: new Map(packs.flatMap((p) => Object.entries(p.clean.roleTitles ?? {}))),
+    /** A whole line crediting wire services: "This is reported by AFP.", "Sumber AFP", "Source: AP/Reuters". */
+    wireLine: new RegExp(
+      `^[-–—(\\s]*(?:${union((c) => [...(c.wireCredits ?? []), ...c.sourceLabels])})\\s*:?\\s*(${AGENCY_LIST})\\s*[.)]*$`,
+      "iu",
+    ),
+    /** A line that is only a date stamp, or a section label then a stamp ("Kompas dunia | 6 September 2023, 07:05 WIB"). */
+    stampPrefix: new RegExp(
+      `^(?:([^|\\n]{1,40}?)\\s*(?:\\||\\s[-–—]\\s)\\s*)?(?:(?:diterbitkan|dipublikasikan|diposting|ditulis|terbit|published(?:\\s+on)?|posted(?:\\s+on)?|updated|diperbarui|dibuat|tanggal|date)\\s*:?\\s*)?(?:${TIME}\\s*,?\\s*)?(${STAMP})`,
+      "iu",
+    ),
+    /** "AFP", "AP/Reuters", "the Associated Press and AFP". */
+    agencyList: AGENCY_LIST,
+    /** A copyright notice: "© 2023 Kompas.com", "Copyright © PT Kompas Media Nusantara". */
+    copyright: /^(?:copyright\b|hak\s+cipta\b|©|\(c\)\s)/iu,
+    /** A line ending in a full date: "Bali Tribune, Jumat 30 Oktober 2020". */
+    dateAtEnd: new RegExp(`[,|]\\s*(?:${WEEKDAY},?\\s+)?(?:${DATE_CORE})(?:\\s*,?\\s*${TIME})?\\s*$`, "iu"),
+    agencyAlternation: agencyAliases()
+      .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("|"),
+    month: MONTH,
+    weekday: WEEKDAY,
+    zone: ZONE,
+    functionWords: functionWordsOf(packs),
+    ...calendarOf(packs),
+    places: placesOf(registry),
+  };
+}
+
+/** The shipped registry's cues (see the module comment). */
+export const CUES: Cues = cuesFor(defaultPacks);

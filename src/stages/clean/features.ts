@@ -7,7 +7,6 @@
  * articles of the same run, link-, clock- and date-like patterns, its neighbours' shape, and which
  * cue rule (if any) fired on it. The cue rules are features here, not verdicts.
  */
-import { allPacks } from "../../lang/registry.js";
 import { CUES } from "./cues.js";
 import { readDateline } from "./dateline.js";
 import { endsLikeSentence, wordCount } from "./lines.js";
@@ -15,10 +14,8 @@ import { endsLikeSentence, wordCount } from "./lines.js";
 /** Sparse features of one line: name → value (absent = 0). */
 export type Features = Map<string, number>;
 
-let fnSet: Set<string> | undefined;
 /** The function words of every pack ("yang", "the", "juga"), lower case. */
-export const functionWords = (): Set<string> =>
-  (fnSet ??= new Set(allPacks().flatMap((p) => p.claims.stopWords.map((w) => w.toLowerCase()))));
+export const functionWords = (): Set<string> => CUES.functionWords;
 const fnWords = functionWords;
 
 const URL_LIKE = /(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|co\.id|id|net|org|tv|co\.uk)\b(?:\/\S*)?/iu;

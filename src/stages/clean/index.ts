@@ -22,7 +22,7 @@ export const cleanStage: Stage = {
   version: "2.0.0",
   requires: [],
   assigns: ["clean"],
-  run(doc) {
+  run(doc, ctx) {
     const raw = doc.raw;
     const lines = splitLines(raw);
     const { verdicts, found, probabilities } = judgeLines(lines);
@@ -67,6 +67,8 @@ export const cleanStage: Stage = {
     }
     const { text, offsets } = joinPieces(raw, kept);
     removed.sort((a, b) => a.start - b.start);
+    for (const r of removed)
+      ctx.debug("clean", () => `dropped ${JSON.stringify(clip(r.text))} (${r.reason})`);
     const chrome = removed
       .filter((r) => INTERFACE.has(r.reason) || r.reason.startsWith("model:"))
       .map((r) => r.text);
@@ -74,3 +76,9 @@ export const cleanStage: Stage = {
     return markDone(Object.freeze({ ...doc, text, offsets, removed, meta }), "clean");
   },
 };
+
+/** A removed line as a debug message shows it: one line, at most 80 characters. */
+function clip(text: string): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+}

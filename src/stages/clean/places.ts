@@ -6,7 +6,7 @@
  */
 
 import { gazetteers } from "../../lang/base/gazetteers.js";
-import { allPacks } from "../../lang/registry.js";
+import { CUES } from "./cues.js";
 
 let names: Set<string> | undefined;
 
@@ -14,9 +14,7 @@ const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").to
 
 function load(): Set<string> {
   const g = gazetteers();
-  const packPlaces = allPacks().flatMap((p) =>
-    (p.entities.known ?? []).filter((k) => k.type === "place").flatMap((k) => [k.canonical, ...k.forms]),
-  );
+  const packPlaces = CUES.places;
   return new Set(
     [...g.countries.flatMap((c) => [c.name, ...c.names]), ...g.cities.map((c) => c.name), ...packPlaces].map(
       fold,

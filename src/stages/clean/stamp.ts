@@ -4,16 +4,10 @@
  * EDT", "12/09/2023 10:00") into ISO 8601 cut to what the stamp states. Numeric dates are read
  * day-first, as Indonesian and most non-US pages print them.
  */
-import { allPacks } from "../../lang/registry.js";
+import { CUES } from "./cues.js";
 
-const MONTHS = new Map<string, number>();
-const ZONES = new Map<string, string>();
-for (const pack of allPacks()) {
-  pack.dates.months.forEach((names, i) => {
-    for (const n of names) MONTHS.set(n, i + 1);
-  });
-  for (const [zone, offset] of Object.entries(pack.dates.timeZones)) ZONES.set(zone.toUpperCase(), offset);
-}
+const MONTHS = CUES.months;
+const ZONES = CUES.zones;
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 

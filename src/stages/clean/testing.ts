@@ -2,8 +2,9 @@
  * @module
  * Test helper: runs the clean stage on raw text as a plain-text article.
  */
-import { makeContext } from "../../app/context.js";
+
 import { type ArticleDoc, docFromRaw } from "../../core/doc/document.js";
+import { makeContext } from "../../lang/context.js";
 import { cleanStage } from "./index.js";
 
 export function cleaned(raw: string, hints: Parameters<typeof docFromRaw>[0]["hints"] = {}): ArticleDoc {

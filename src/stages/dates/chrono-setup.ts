@@ -1,11 +1,14 @@
 /**
  * @module
- * One chrono instance per language pack: chrono's casual Indonesian or English configuration,
- * minus the parsers this stage replaces (weekdays, "within" spans) and the merge refiners that
- * join across sentence ends, plus the stage's own parsers and its numbered refiners (order
+ * One chrono instance per language pack: the casual configuration of the chrono-node locale the
+ * pack names (`dates.chronoLocale`: Indonesian, English or any other chrono ships), minus the
+ * parsers this stage replaces (weekdays, "within" spans) and the merge refiners that join across
+ * sentence ends, plus the stage's own parsers and its numbered refiners (order
  * matters: noise is dropped and overlaps settled before day parts are attached and neighbours merged).
  */
-import { Chrono, en, id, type Parser, type Refiner } from "chrono-node";
+import * as chrono from "chrono-node";
+import { Chrono, type Parser, type Refiner } from "chrono-node";
+import { DomainError } from "../../core/errors.js";
 import type { DateData } from "../../lang/types/dates.js";
 import { anaphoricDayParser, anaphoricParser } from "./parsers/anaphoric.js";
 import { bareYearParser, eventYearParser } from "./parsers/bare-year.js";
@@ -75,6 +78,13 @@ function guarded(p: Parser): Parser {
   };
 }
 
+/** chrono-node's casual configuration for a locale it ships (`id`, `en`, `fr`, …); else E_LANG_UNKNOWN. */
+export function casualOf(locale: string): Chrono {
+  const mod = (chrono as unknown as Record<string, { casual?: unknown } | undefined>)[locale];
+  if (!(mod?.casual instanceof Chrono)) throw new DomainError("E_LANG_UNKNOWN", { code: `chrono:${locale}` });
+  return mod.casual;
+}
+
 const cache = new WeakMap<DateData, Map<string, Chrono>>();
 
 /** The configured chrono for a pack; `lang` names the rules ("id" → `dates/id-weekday`). */
@@ -83,7 +93,7 @@ export function chronoFor(data: DateData, lang: string): Chrono {
   cache.set(data, byLang);
   const hit = byLang.get(lang);
   if (hit) return hit;
-  const base = data.chronoLocale === "id" ? id.casual : en.casual;
+  const base = casualOf(data.chronoLocale);
   const v = vocabFor(data);
   const own: (Parser | null)[] = [
     weekdayParser(v, lang),
@@ -144,7 +154,7 @@ export function inferenceChronoFor(data: DateData, lang: string): Chrono {
   liteCache.set(data, byLang);
   const hit = byLang.get(lang);
   if (hit) return hit;
-  const base = data.chronoLocale === "id" ? id.casual : en.casual;
+  const base = casualOf(data.chronoLocale);
   const v = vocabFor(data);
   const made = new Chrono({
     parsers: [

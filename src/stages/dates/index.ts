@@ -17,8 +17,9 @@ export const datesStage: Stage = {
   requires: ["sentences"],
   assigns: ["dates"],
   run: (doc, ctx) => {
-    const pack = ctx.pack(doc.meta.language);
-    const lang = pack.code === "und" ? "en" : pack.code;
+    const pack = ctx.packs.get(doc.meta.language);
+    // The calendar's locale names the rules and their grammar: Malay borrows Indonesian's, `und` English's.
+    const lang = pack.dates.chronoLocale;
     let ref = parseDay(doc.meta.published.value);
     let out = doc;
     let inferredRef = false;

@@ -3,10 +3,11 @@
  * Test helper: runs the dates stage on a segmented test document and checks the document
  * invariants on its output, so every table-driven test exercises the stage as the pipeline does.
  */
-import { makeContext } from "../../app/context.js";
+
 import { type ArticleDoc, layer } from "../../core/doc/document.js";
 import { assertInvariants } from "../../core/doc/invariants.js";
 import type { DateMention } from "../../core/doc/layers/dates.js";
+import { makeContext } from "../../lang/context.js";
 import { segmentedDoc } from "../segment/testing.js";
 import { datesStage } from "./index.js";
 

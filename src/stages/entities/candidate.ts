@@ -54,6 +54,8 @@ export interface SentenceView {
 export interface FindContext {
   readonly lexicon: Lexicon;
   readonly language: string | null;
+  /** The tagger model the language's pack names (`models/ner/<tagger>.bin.gz`). */
+  readonly tagger: string;
   readonly titles: TitleIndex;
   /** Head nouns by their first lower-cased word. */
   readonly headIndex: ReadonlyMap<string, readonly HeadNoun[]>;

@@ -1,38 +1,50 @@
 /**
  * @module
- * Builds the finders' context for a language pack once: titles indexed by first word, the lexicon
- * (known names of every pack, since English names turn up in Indonesian news and the other way
- * round, plus the gazetteers), head nouns, cue words.
+ * Builds the finders' context for a language pack once per registry: titles indexed by first word,
+ * the lexicon (known names of every pack, since English names turn up in Indonesian news and the
+ * other way round, plus the gazetteers), head nouns, cue words. Lists a pack shares with another
+ * (Malay's are Indonesian's) are counted once.
  */
 import { gazetteers } from "../../lang/base/gazetteers.js";
-import { allPacks } from "../../lang/registry.js";
+import { distinctParts, type PackRegistry, perRegistry } from "../../lang/packs.js";
 import type { HeadNoun } from "../../lang/types/entities.js";
 import type { LanguagePack } from "../../lang/types/pack.js";
 import type { FindContext, TitleIndex } from "./candidate.js";
 import { lexiconFor } from "./lexicon.js";
 
-const cache = new Map<string, FindContext>();
+let registries = 0;
+/** The lexicon cache's key for a registry's packs: one lexicon per registry, shared by its packs. */
+const lexiconKey = perRegistry(() => `all#${++registries}`);
 
-export function findContextFor(pack: LanguagePack, language: string | null): FindContext {
-  const hit = cache.get(pack.code);
+/** Contexts by pack, per registry: the lexicon and titles come from every pack of the registry. */
+const contexts = perRegistry(() => new Map<LanguagePack, FindContext>());
+
+export function findContextFor(
+  packs: PackRegistry,
+  pack: LanguagePack,
+  language: string | null,
+): FindContext {
+  const cache = contexts(packs);
+  const hit = cache.get(pack);
   if (hit) return hit;
   const data = pack.entities;
   const lexicon = lexiconFor(
-    "all",
-    allPacks().map((p) => p.entities.known ?? []),
+    lexiconKey(packs),
+    distinctParts(packs, (p) => p.entities.known ?? EMPTY),
   );
   const ctx: FindContext = {
     lexicon,
     language,
+    tagger: pack.tagger,
     // Titles of every pack: a mislabelled or mixed-language article still has its "Presiden".
-    titles: phraseIndex([...data.titles, ...allPacks().flatMap((p) => p.entities.titles)]),
+    titles: phraseIndex([...data.titles, ...distinctParts(packs, (p) => p.entities.titles).flat()]),
     // English organisation names turn up in Indonesian copy ("… News Agency"), so every pack's
     // heads apply; the pack's own come first.
     headIndex: headIndex([
       ...(data.heads ?? []),
-      ...allPacks()
-        .filter((p) => p !== pack)
-        .flatMap((p) => p.entities.heads ?? []),
+      ...distinctParts(packs, (p) => p.entities.heads)
+        .filter((heads) => heads !== data.heads)
+        .flat(),
     ]),
     placeCues: (data.placeCues ?? []).map(words),
     locatives: new Set(data.locatives ?? []),
@@ -56,9 +68,11 @@ export function findContextFor(pack: LanguagePack, language: string | null): Fin
     officeWord: new RegExp(data.officeWordPattern ?? "(?!)", "iu"),
     speechCues: new Set(pack.quotes.postCues ?? []),
   };
-  cache.set(pack.code, ctx);
+  cache.set(pack, ctx);
   return ctx;
 }
+
+const EMPTY: readonly never[] = [];
 
 /** A phrase's lower-cased words as the tokenizer splits them: "lt. gen." → lt . gen . */
 function words(phrase: string): string[] {

@@ -55,7 +55,7 @@ export const entitiesStage: Stage = {
   assigns: ["mentions"],
   run(doc, ctx) {
     const language = doc.meta.language;
-    const fctx = findContextFor(ctx.pack(language), language);
+    const fctx = findContextFor(ctx.packs, ctx.packs.get(language), language);
     const views = sentenceViews(layer(doc, "sentences"), layer(doc, "tokens"));
     const lowerSeen = new Set<string>();
     for (const v of views) {

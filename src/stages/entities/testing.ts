@@ -3,10 +3,11 @@
  * Test helper: runs the entities stage on a hand-written, segmented document and checks the
  * document invariants on its output.
  */
-import { makeContext } from "../../app/context.js";
+
 import type { ArticleDoc } from "../../core/doc/document.js";
 import { assertInvariants } from "../../core/doc/invariants.js";
 import type { Mention } from "../../core/doc/layers/index.js";
+import { makeContext } from "../../lang/context.js";
 import { segmentedDoc } from "../segment/testing.js";
 import { entitiesStage } from "./index.js";
 

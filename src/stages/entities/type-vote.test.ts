@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { contextWords, type TypeEvidence, voteType } from "./type-vote.js";
+import { defaultPacks } from "../../lang/registry.js";
+import { contextWords, type TypeEvidence, voteType as voteWith } from "./type-vote.js";
+
+const voteType = (evidence: readonly TypeEvidence[]) => voteWith(evidence, defaultPacks);
 
 const ev = (
   type: TypeEvidence["type"],

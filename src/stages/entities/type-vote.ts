@@ -9,7 +9,7 @@
  * country or capital speaking for its government).
  */
 import type { EntityType } from "../../core/doc/layers/mentions.js";
-import { packFor } from "../../lang/registry.js";
+import { type PackRegistry, perRegistry } from "../../lang/packs.js";
 
 /** A mention as the vote sees it: its type, the rule that found it, the words around it. */
 export interface TypeEvidence {
@@ -38,13 +38,15 @@ interface Cues {
   readonly speech: ReadonlySet<string>;
 }
 
-const cueCache = new Map<string, Cues>();
+/** Cues by language code, per registry. */
+const cueCaches = perRegistry(() => new Map<string, Cues>());
 
-function cuesFor(language: string | null): Cues {
+function cuesFor(packs: PackRegistry, language: string | null): Cues {
   const key = language ?? "";
+  const cueCache = cueCaches(packs);
   let cues = cueCache.get(key);
   if (!cues) {
-    const pack = packFor(language);
+    const pack = packs.get(language);
     cues = {
       places: new Set([...(pack.entities.locatives ?? []), ...(pack.entities.placePrepositions ?? [])]),
       speech: new Set(pack.quotes.postCues ?? []),
@@ -54,11 +56,11 @@ function cuesFor(language: string | null): Cues {
   return cues;
 }
 
-/** Adds the votes of one mention, by type, to `into`. */
-export function addVotes(into: Map<EntityType, number>, e: TypeEvidence): void {
+/** Adds the votes of one mention, by type, to `into`; the packs give each language's cue words. */
+export function addVotes(into: Map<EntityType, number>, e: TypeEvidence, packs: PackRegistry): void {
   const add = (t: EntityType, w: number) => into.set(t, (into.get(t) ?? 0) + w);
   add(e.type, ruleTrust(e.rule));
-  const cues = cuesFor(e.language);
+  const cues = cuesFor(packs, e.language);
   if (cues.places.has(e.before)) add("place", CONTEXT);
   if (cues.speech.has(e.before) || cues.speech.has(e.after))
     add(e.type === "place" ? "organization" : e.type, CONTEXT);
@@ -71,8 +73,10 @@ export class VoteTally {
   private bestTrust = -1;
   count = 0;
 
+  constructor(private readonly packs: PackRegistry) {}
+
   add(e: TypeEvidence): void {
-    addVotes(this.total, e);
+    addVotes(this.total, e, this.packs);
     const t = ruleTrust(e.rule);
     if (t > this.bestTrust) [this.best, this.bestTrust] = [e.type, t];
     this.count += 1;
@@ -87,8 +91,8 @@ export class VoteTally {
 }
 
 /** The type all the mentions vote for; ties go to the type of the most trusted mention. */
-export function voteType(evidence: readonly TypeEvidence[]): EntityType {
-  const tally = new VoteTally();
+export function voteType(evidence: readonly TypeEvidence[], packs: PackRegistry): EntityType {
+  const tally = new VoteTally(packs);
   for (const e of evidence) tally.add(e);
   return tally.winner();
 }

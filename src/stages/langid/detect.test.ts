@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { defaultPacks } from "../../lang/registry.js";
 import { detectLanguage } from "./detect.js";
 
 describe("detectLanguage", () => {
@@ -25,10 +26,10 @@ describe("detectLanguage", () => {
       "Der Präsident besuchte am Donnerstag die überflutete Stadt und versprach den Bewohnern schnelle Hilfe.",
     ],
   ])("%s: %s", (code, text) => {
-    expect(detectLanguage(text)).toBe(code);
+    expect(detectLanguage(text, defaultPacks)).toBe(code);
   });
 
   it.each(["", "12 34", "OK"])("says nothing about %j", (text) => {
-    expect(detectLanguage(text)).toBeNull();
+    expect(detectLanguage(text, defaultPacks)).toBeNull();
   });
 });

@@ -14,9 +14,9 @@ export const langidStage: Stage = {
   version: "1.1.0",
   requires: ["clean"],
   assigns: ["language"],
-  run(doc) {
+  run(doc, ctx) {
     const declared = doc.meta.language;
-    const language = declared ? declared.toLowerCase() : detectLanguage(doc.text);
+    const language = declared ? declared.toLowerCase() : detectLanguage(doc.text, ctx.packs);
     const outlet = doc.meta.outlet ? outletNamed(doc.meta.outlet) : null;
     const edition = outlet ? editionName(outlet, language) : doc.meta.outlet;
     return markDone(withMeta(doc, { language, outlet: edition }), "language");

@@ -50,10 +50,10 @@ function attribute(
 export const quotesStage: Stage = {
   name: "quotes",
   version: "1.0.0",
-  requires: ["sentences", "mentions"],
+  requires: ["paragraphs", "sentences", "mentions", "dates"],
   assigns: ["quotes"],
   run: (doc, ctx) => {
-    const pack = ctx.pack(doc.meta.language);
+    const pack = ctx.packs.get(doc.meta.language);
     const cues = compile(pack.quotes);
     const text = doc.text;
     const sentences = layer(doc, "sentences");

@@ -3,10 +3,11 @@
  * Test helper: a segmented document with a hand-made mentions layer, so quote tests do not depend
  * on the entity tagger. Each name is marked at every place its surface text occurs.
  */
-import { makeContext } from "../../app/context.js";
+
 import { type ArticleDoc, layer, withLayer } from "../../core/doc/document.js";
 import type { EntityType, Mention } from "../../core/doc/layers/mentions.js";
 import type { Quote } from "../../core/doc/layers/quotes.js";
+import { makeContext } from "../../lang/context.js";
 import { segmentedDoc } from "../segment/testing.js";
 import { quotesStage } from "./index.js";
 

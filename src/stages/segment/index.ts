@@ -13,7 +13,7 @@ export const segmentStage: Stage = {
   requires: ["clean", "language"],
   assigns: ["paragraphs", "sentences", "tokens"],
   run(doc, ctx) {
-    const pack = ctx.pack(doc.meta.language);
+    const pack = ctx.packs.get(doc.meta.language);
     const paragraphs = findParagraphs(doc.text);
     const sentences = findSentences(doc.text, paragraphs, pack.segment, doc.meta.language ?? "und");
     const tokens = tokenize(doc.text);

@@ -3,7 +3,7 @@
  * Test helper: a document over hand-written text, cleaned as-is and segmented, with the language
  * and publication date the test names. Stage tests build on it instead of running the pipeline.
  */
-import { makeContext } from "../../app/context.js";
+
 import {
   type ArticleDoc,
   docFromRaw,
@@ -11,6 +11,7 @@ import {
   type PublishedDate,
   withMeta,
 } from "../../core/doc/document.js";
+import { makeContext } from "../../lang/context.js";
 import { segmentStage } from "./index.js";
 
 export function segmentedDoc(

@@ -1,129 +1,55 @@
 /**
  * @module
- * PostgreSQL schema migrations, versioned and recorded by Kysely's migrator (which takes an
- * advisory lock, so two processes opening one fresh database migrate it once). The tables and
- * columns are those of sql/migrations.ts, which SQLite runs; they are restated here because that
- * file's ids use SQLite's `autoincrement`, which PostgreSQL spells `serial`. Every text column
- * uses the "C" collation so ORDER BY and range comparisons on ISO dates, names and ids order bytes
- * exactly as SQLite does, whatever locale the server was initialised with: both backends must
- * return the same rows in the same order.
+ * PostgreSQL's pieces of the shared migrations (sql/migrations.ts), which Kysely's migrator runs
+ * in one transaction under an advisory lock, so two processes opening one fresh database migrate
+ * it once. Every text column uses the "C" collation so ORDER BY and range comparisons on ISO
+ * dates, names and ids order bytes exactly as SQLite does, whatever locale the server was
+ * initialised with: both backends must return the same rows in the same order. The full-text
+ * index is one tsvector per article under GIN (postgres/search.ts fills and queries it), and the
+ * job queue of `kabar worker` (postgres/jobs.ts) is PostgreSQL's alone.
  */
-import { type Kysely, type Migration, type MigrationProvider, Migrator, type RawBuilder, sql } from "kysely";
-import { jobsMigration } from "./jobs.js";
-import { tsvectorMigration } from "./search.js";
+import { type Kysely, sql } from "kysely";
+import { migrateToLatest, type SqlDialect } from "../sql/migrations.js";
 
-const text: RawBuilder<unknown> = sql`text collate "C"`;
-
-const init: Migration = {
-  async up(db: Kysely<unknown>) {
-    await db.schema
-      .createTable("articles")
-      .addColumn("seq", "serial", (c) => c.primaryKey())
-      .addColumn("id", text, (c) => c.notNull().unique())
-      .addColumn("content_id", text, (c) => c.notNull())
-      .addColumn("url", text, (c) => c.unique())
-      .addColumn("source", text, (c) => c.notNull())
-      .addColumn("outlet", text)
-      .addColumn("title", text)
-      .addColumn("language", text)
-      .addColumn("published", text)
-      .addColumn("published_basis", text, (c) => c.notNull())
-      .addColumn("raw", text, (c) => c.notNull())
-      .addColumn("text", text, (c) => c.notNull())
-      .addColumn("doc_json", text, (c) => c.notNull())
-      .addColumn("version", "integer", (c) => c.notNull())
-      .addColumn("ingested_at", text, (c) => c.notNull())
-      .addColumn("updated_at", text, (c) => c.notNull())
-      .addColumn("story_id", text)
-      .execute();
-    await db.schema.createIndex("articles_story").on("articles").column("story_id").execute();
-    await db.schema.createIndex("articles_published").on("articles").column("published").execute();
-    await db.schema
-      .createTable("content_ids")
-      .addColumn("content_id", text, (c) => c.primaryKey())
-      .addColumn("article_id", text, (c) => c.notNull())
-      .execute();
-    await db.schema
-      .createTable("article_versions")
-      .addColumn("article_id", text, (c) => c.notNull())
-      .addColumn("version", "integer", (c) => c.notNull())
-      .addColumn("content_id", text, (c) => c.notNull())
-      .addColumn("title", text)
-      .addColumn("text", text, (c) => c.notNull())
-      .addColumn("stored_at", text, (c) => c.notNull())
-      .addPrimaryKeyConstraint("article_versions_pk", ["article_id", "version"])
-      .execute();
-    await db.schema
-      .createTable("entities")
-      .addColumn("id", "serial", (c) => c.primaryKey())
-      .addColumn("name", text, (c) => c.notNull())
-      .addColumn("type", text, (c) => c.notNull())
-      .addUniqueConstraint("entities_name_type", ["name", "type"])
-      .execute();
-    await db.schema
-      .createTable("article_entities")
-      .addColumn("article_id", text, (c) => c.notNull())
-      .addColumn("entity_id", "integer", (c) => c.notNull())
-      .addColumn("mentions", "integer", (c) => c.notNull())
-      .addPrimaryKeyConstraint("article_entities_pk", ["article_id", "entity_id"])
-      .execute();
-    await db.schema
-      .createIndex("article_entities_entity")
-      .on("article_entities")
-      .column("entity_id")
-      .execute();
-    await db.schema
-      .createTable("stories")
-      .addColumn("id", text, (c) => c.primaryKey())
-      .addColumn("title", text)
-      .addColumn("article_count", "integer", (c) => c.notNull())
-      .addColumn("outlets", text, (c) => c.notNull())
-      .addColumn("languages", text, (c) => c.notNull())
-      .addColumn("first_published", text)
-      .addColumn("last_published", text)
-      .addColumn("created_at", text, (c) => c.notNull())
-      .addColumn("updated_at", text, (c) => c.notNull())
-      .execute();
-    await db.schema.createIndex("stories_updated").on("stories").column("updated_at").execute();
-    await db.schema
-      .createTable("dossiers")
-      .addColumn("story_id", text, (c) => c.primaryKey())
-      .addColumn("dossier_json", text, (c) => c.notNull())
-      .addColumn("updated_at", text, (c) => c.notNull())
-      .execute();
-    await db.schema
-      .createTable("feeds")
-      .addColumn("url", text, (c) => c.primaryKey())
-      .addColumn("title", text)
-      .addColumn("etag", text)
-      .addColumn("last_modified", text)
-      .addColumn("last_fetched", text)
-      .addColumn("next_fetch", text)
-      .addColumn("failures", "integer", (c) => c.notNull().defaultTo(0))
-      .addColumn("last_error", text)
-      .addColumn("added_at", text, (c) => c.notNull())
-      .execute();
+export const postgresDialect: SqlDialect = {
+  name: "postgres",
+  text: sql`text collate "C"`,
+  serial: "serial",
+  serialColumn: (c) => c,
+  async textIndex(db) {
+    await sql`create table if not exists articles_search (seq integer primary key, tsv tsvector not null)`.execute(
+      db,
+    );
+    await sql`create index if not exists articles_search_tsv on articles_search using gin (tsv)`.execute(db);
+  },
+  async jobs(db) {
+    await sql`
+      create table if not exists jobs (
+        id bigserial primary key,
+        key text collate "C" not null unique,
+        payload text not null,
+        state text not null default 'queued',
+        attempts integer not null default 0,
+        run_after timestamptz not null default now(),
+        lease_until timestamptz,
+        worker text,
+        result text,
+        last_error text,
+        created_at timestamptz not null default now())`.execute(db);
+    await sql`create index if not exists jobs_ready on jobs (state, run_after, id)`.execute(db);
   },
 };
 
-/** The migrations in order; names match SQLite's where the change is the same. */
-export const POSTGRES_MIGRATIONS: Record<string, Migration> = {
-  "0001_init": init,
-  "0002_postgres_tsvector": tsvectorMigration,
-  "0003_postgres_jobs": jobsMigration,
-};
-
 /**
- * Runs every pending migration; a database already at the latest version is left untouched. With
- * a schema, the migrator's own tables live in it too: Kysely looks for them in every schema
- * otherwise, and would take another schema's for this one's.
+ * Brings a PostgreSQL archive to the latest schema; a database already there is left untouched.
+ * The migrator's own tables live in the archive's schema: the one given, else the connection's
+ * current schema (its search_path, `public` by default). Left to itself, Kysely would take a
+ * `kysely_migration` table of any other schema in the database for this one's.
  */
 export async function migratePostgres(db: Kysely<unknown>, schema?: string): Promise<void> {
-  const provider: MigrationProvider = { getMigrations: async () => POSTGRES_MIGRATIONS };
-  const { error } = await new Migrator({
-    db,
-    provider,
-    ...(schema ? { migrationTableSchema: schema } : {}),
-  }).migrateToLatest();
-  if (error) throw error;
+  const current = schema
+    ? undefined
+    : (await sql<{ s: string | null }>`select current_schema() as s`.execute(db)).rows[0]?.s;
+  const where = schema ?? current ?? undefined;
+  await migrateToLatest(db, postgresDialect, where ? { schema: where } : {});
 }

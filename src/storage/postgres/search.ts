@@ -2,23 +2,18 @@
  * @module
  * The PostgreSQL full-text index: one tsvector per article in `articles_search` (same key as
  * `articles.seq`) under a GIN index. Title and body go through the `english` configuration (its
- * Snowball stemmer plays the part of FTS5's Porter tokenizer), the Indonesian stem candidates
- * through `simple`, each under its own weight so a query can say where a word may match, exactly as
- * the FTS5 query on SQLite does. PostgreSQL 13+ ships an `indonesian` configuration, but it stems
+ * Snowball stemmer plays the part of FTS5's Porter tokenizer), the packs' stem candidates
+ * (Indonesian's) through `simple`, each under its own weight so a query can say where a word may
+ * match, exactly as the FTS5 query on SQLite does. PostgreSQL 13+ ships an `indonesian` configuration, but it stems
  * differently from the project's stemmer (it leaves `pertemuan` apart from `bertemu`); indexing the
  * stems computed in codec.ts on both backends is what makes them find the same articles.
  */
-import { type Kysely, type Migration, type RawBuilder, sql } from "kysely";
-import { stemCandidates } from "../../lang/id/stem.js";
+import { type Kysely, type RawBuilder, sql } from "kysely";
+import type { PackRegistry } from "../../lang/packs.js";
+import { defaultPacks } from "../../lang/registry.js";
+import { searchStems } from "../../lang/search.js";
 import type { Database } from "../sql/schema.js";
 import type { TextHit, TextIndex, TextSearchOptions } from "../text-index.js";
-
-export const tsvectorMigration: Migration = {
-  async up(db: Kysely<unknown>) {
-    await sql`create table articles_search (seq integer primary key, tsv tsvector not null)`.execute(db);
-    await sql`create index articles_search_tsv on articles_search using gin (tsv)`.execute(db);
-  },
-};
 
 async function indexText(
   db: Kysely<Database>,
@@ -39,15 +34,16 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * A tsquery from free text: every word must match, in the title or body (weights A, B) as written
- * and English-stemmed, or in the stems (weight C) through any of its Indonesian stem candidates.
+ * and English-stemmed, or in the stems (weight C) through any of the stem candidates the language
+ * packs give for it (`lang/search.ts`).
  * Words are letters and digits only and travel as bound parameters, so user input is never
  * tsquery syntax. Null when the text has no word.
  */
-export function tsQuery(text: string): RawBuilder<unknown> | null {
+export function tsQuery(text: string, packs: PackRegistry = defaultPacks): RawBuilder<unknown> | null {
   const parts: RawBuilder<unknown>[] = [];
   for (const m of text.toLowerCase().matchAll(WORD)) {
     const w = m[0];
-    const stems = stemCandidates(w).map((s) => sql`to_tsquery('simple', ${`${s}:C`})`);
+    const stems = searchStems(packs, w).map((s) => sql`to_tsquery('simple', ${`${s}:C`})`);
     parts.push(sql`(to_tsquery('english', ${`${w}:AB`}) || ${sql.join(stems, sql` || `)})`);
   }
   return parts.length > 0 ? sql.join(parts, sql` && `) : null;

@@ -7,7 +7,6 @@
 import type { Kysely, Selectable } from "kysely";
 import type { ArticleDoc, DateBasis } from "../../core/doc/document.js";
 import { encodeDoc, entitiesOf, stemText } from "../codec.js";
-import { sqliteTextIndex } from "../sqlite/search.js";
 import type { ArticleRecord, ArticleVersion, PutResult } from "../store.js";
 import type { TextIndex } from "../text-index.js";
 import type { ArticlesTable, Database } from "./schema.js";
@@ -56,7 +55,8 @@ export async function putArticle(
   db: Kysely<Database>,
   doc: ArticleDoc,
   at: string,
-  index: TextIndex = sqliteTextIndex,
+  /** The backend's full-text index, kept in step with the row. */
+  index: TextIndex,
 ): Promise<PutResult> {
   const known = await db
     .selectFrom("content_ids")

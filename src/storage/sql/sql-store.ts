@@ -10,7 +10,6 @@ import type { ArticleDoc } from "../../core/doc/document.js";
 import type { Dossier } from "../../core/dossier.js";
 import { DomainError, isDomainError } from "../../core/errors.js";
 import { decodeDoc } from "../codec.js";
-import { sqliteTextIndex } from "../sqlite/search.js";
 import type {
   ArticleRecord,
   ArticleVersion,
@@ -36,8 +35,8 @@ export interface SqlStoreOptions {
   readonly kind: string;
   /** Statement(s) that open a write transaction holding the write lock. */
   readonly beginWrite: string | readonly string[];
-  /** The backend's full-text index (default: SQLite FTS5). */
-  readonly textIndex?: TextIndex;
+  /** The backend's full-text index: FTS5 on SQLite, tsvector on PostgreSQL. */
+  readonly textIndex: TextIndex;
   /** The clock for timestamps; tests pin it. */
   readonly now?: () => string;
   readonly onClose?: () => void;
@@ -54,7 +53,7 @@ export class SqlStore implements Store {
   ) {
     this.kind = options.kind;
     this.now = options.now ?? (() => new Date().toISOString());
-    this.textIndex = options.textIndex ?? sqliteTextIndex;
+    this.textIndex = options.textIndex;
   }
 
   private async write<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T> {

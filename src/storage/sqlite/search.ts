@@ -1,24 +1,18 @@
 /**
  * @module
- * The SQLite full-text index: an FTS5 table over title, body and the Indonesian stem column, kept
- * in step with `articles` by the store (same rowid as `articles.seq`). Porter stemming in the
- * tokenizer covers English; the stem column covers Indonesian. This is the only backend-specific
+ * The SQLite full-text index: an FTS5 table over title, body and the stem column, kept in step
+ * with `articles` by the store (same rowid as `articles.seq`). Porter stemming in the tokenizer
+ * covers English; the stem column covers languages whose pack gives a stemmer (Indonesian, Malay). This is the only backend-specific
  * SQL; postgres/search.ts is its PostgreSQL counterpart (tsvector + GIN over the same three texts).
  */
-import { type Kysely, type Migration, sql } from "kysely";
-import { stemCandidates } from "../../lang/id/stem.js";
+import { type Kysely, sql } from "kysely";
+import type { PackRegistry } from "../../lang/packs.js";
+import { defaultPacks } from "../../lang/registry.js";
+import { searchStems } from "../../lang/search.js";
 import type { Database } from "../sql/schema.js";
 import type { TextHit, TextIndex } from "../text-index.js";
 
 export type { TextHit };
-
-export const ftsMigration: Migration = {
-  async up(db: Kysely<unknown>) {
-    await sql`create virtual table articles_fts using fts5(title, body, stems, tokenize = 'porter unicode61 remove_diacritics 2')`.execute(
-      db,
-    );
-  },
-};
 
 export async function indexText(
   db: Kysely<Database>,
@@ -37,14 +31,14 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * An FTS5 query from free text: every word must match, in the title or body as written (Porter
- * stemmed) or through any of its Indonesian stem candidates. Words are quoted, so user input can
- * never be FTS syntax.
+ * stemmed) or through any of the stem candidates the language packs give for it (`lang/search.ts`).
+ * Words are quoted, so user input can never be FTS syntax.
  */
-export function ftsQuery(text: string): string | null {
+export function ftsQuery(text: string, packs: PackRegistry = defaultPacks): string | null {
   const parts: string[] = [];
   for (const m of text.toLowerCase().matchAll(WORD)) {
     const w = m[0];
-    const stems = stemCandidates(w).map((s) => `"${s}"`);
+    const stems = searchStems(packs, w).map((s) => `"${s}"`);
     parts.push(`({title body} : "${w}" OR stems : (${stems.join(" OR ")}))`);
   }
   return parts.length > 0 ? parts.join(" AND ") : null;

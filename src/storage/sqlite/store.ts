@@ -10,8 +10,8 @@ import { DomainError } from "../../core/errors.js";
 import type { Database } from "../sql/schema.js";
 import { SqlStore } from "../sql/sql-store.js";
 import type { Store } from "../store.js";
-import { migrate } from "./migrations.js";
-import { ftsMigration } from "./search.js";
+import { migrateSqlite } from "./migrations.js";
+import { sqliteTextIndex } from "./search.js";
 
 export interface SqliteOptions {
   /** Clock for timestamps (tests pin it). */
@@ -65,7 +65,7 @@ export async function openSqliteStore(path: string, options: SqliteOptions = {})
     // SQLite, so the whole bring-up commits or rolls back as one; the other process waits on the
     // busy timeout, then finds the migrations done.
     sqlite.exec("begin exclusive");
-    await migrate(db as Kysely<unknown>, { "0002_sqlite_fts": ftsMigration });
+    await migrateSqlite(db as Kysely<unknown>);
     sqlite.exec("commit");
   } catch (err) {
     if (sqlite.inTransaction) sqlite.exec("rollback");
@@ -79,6 +79,7 @@ export async function openSqliteStore(path: string, options: SqliteOptions = {})
   return new SqlStore(db, {
     kind: "sqlite",
     beginWrite: "begin immediate",
+    textIndex: sqliteTextIndex,
     ...(options.now ? { now: options.now } : {}),
   });
 }

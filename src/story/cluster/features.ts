@@ -7,7 +7,7 @@
  * "Prabowo Subianto" or "Jakarta" are written the same in Indonesian and English, so when the
  * caller has no entity list, capitalised word runs stand in for one.
  */
-import { allPacks } from "../../lang/registry.js";
+import { defaultPacks } from "../../lang/registry.js";
 
 /** Sparse term → weight vector. */
 export type TermVector = Map<string, number>;
@@ -55,7 +55,7 @@ let stopSet: Set<string> | null = null;
 function stops(): Set<string> {
   if (stopSet) return stopSet;
   const set = new Set(EXTRA_STOP);
-  for (const pack of allPacks()) for (const w of pack.claims.stopWords) set.add(w.toLowerCase());
+  for (const pack of defaultPacks.all()) for (const w of pack.claims.stopWords) set.add(w.toLowerCase());
   stopSet = set;
   return set;
 }

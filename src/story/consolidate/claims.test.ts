@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { makeContext } from "../../app/context.js";
 import { type ArticleDoc, withMeta } from "../../core/doc/document.js";
 import { assertInvariants } from "../../core/doc/invariants.js";
+import { makeContext } from "../../lang/context.js";
 import { claimsStage } from "../../stages/claims/index.js";
 import { datesStage } from "../../stages/dates/index.js";
 import { entitiesStage } from "../../stages/entities/index.js";

@@ -8,7 +8,7 @@
  */
 import { layer } from "../../core/doc/document.js";
 import type { Contradiction, DossierClaim, Evidence } from "../../core/dossier.js";
-import { packFor } from "../../lang/registry.js";
+import { defaultPacks } from "../../lang/registry.js";
 import { type Alignment, groupScored, type ScoredPairs, scorePairs } from "./align/index.js";
 import type { ClaimItem } from "./align/items.js";
 import { type AlignModel, alignModel } from "./align/model.js";
@@ -184,7 +184,7 @@ export function medoid(group: readonly number[], { items, scorer }: Alignment): 
 /** Whether the sentence opens with a word that points back ("Hal tersebut …", "It …"). */
 function leansOnPrevious(item: ClaimItem): boolean {
   const first = /\p{L}+/u.exec(item.claim.text)?.[0]?.toLowerCase() ?? "";
-  return (packFor(item.language).claims.anaphors ?? []).includes(first);
+  return (defaultPacks.get(item.language).claims.anaphors ?? []).includes(first);
 }
 
 function cut(s: string): string {

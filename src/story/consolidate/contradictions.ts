@@ -11,7 +11,7 @@ import type { ClaimCandidate } from "../../core/doc/layers/claims.js";
 import type { Contradiction, Evidence } from "../../core/dossier.js";
 import { parseQuantity, sameAmount } from "../../core/text/quantities.js";
 import { gazetteers } from "../../lang/base/gazetteers.js";
-import { packFor } from "../../lang/registry.js";
+import { defaultPacks } from "../../lang/registry.js";
 import type { Amount, Frame } from "./align/frames.js";
 import type { ScoredPairs } from "./align/index.js";
 import type { ClaimItem } from "./align/items.js";
@@ -194,7 +194,7 @@ const regionsByLanguage = new Map<string | null, ReadonlySet<string>>();
 function regionWords(lang: string | null): ReadonlySet<string> {
   let words = regionsByLanguage.get(lang);
   if (!words) {
-    words = new Set((packFor(lang).claims.regionWords ?? []).map((w) => w.toLowerCase()));
+    words = new Set((defaultPacks.get(lang).claims.regionWords ?? []).map((w) => w.toLowerCase()));
     regionsByLanguage.set(lang, words);
   }
   return words;

@@ -14,6 +14,7 @@ import { layer } from "../../core/doc/document.js";
 import type { EntityType, Mention } from "../../core/doc/layers/index.js";
 import type { DossierEntity, DossierMention } from "../../core/dossier.js";
 import { initialsOf, isAllCaps, isCapitalised, nameKey, tidy } from "../../core/text/names.js";
+import { defaultPacks } from "../../lang/registry.js";
 import { contextWords, ruleTrust, VoteTally } from "../../stages/entities/type-vote.js";
 import type { EntityIndex, Story } from "./story.js";
 
@@ -102,7 +103,7 @@ const tallies = new WeakMap<readonly Item[], VoteTally>();
 function typeOf(items: readonly Item[]): EntityType {
   let tally = tallies.get(items);
   if (!tally) {
-    tally = new VoteTally();
+    tally = new VoteTally(defaultPacks);
     tallies.set(items, tally);
   }
   for (let k = tally.count; k < items.length; k++) {

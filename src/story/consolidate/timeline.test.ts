@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { makeContext } from "../../app/context.js";
 import { type ArticleDoc, withLayer } from "../../core/doc/document.js";
 import type { Mention } from "../../core/doc/layers/mentions.js";
+import { makeContext } from "../../lang/context.js";
 import { datesStage } from "../../stages/dates/index.js";
 import { segmentedDoc } from "../../stages/segment/testing.js";
 import type { EntityIndex, Story } from "./story.js";

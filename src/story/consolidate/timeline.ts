@@ -19,7 +19,7 @@
 import { layer } from "../../core/doc/document.js";
 import type { DateMention } from "../../core/doc/layers/dates.js";
 import type { Evidence, TimelineEntry } from "../../core/dossier.js";
-import { packFor } from "../../lang/registry.js";
+import { defaultPacks } from "../../lang/registry.js";
 import type { EntityIndex, Story } from "./story.js";
 
 interface Candidate {
@@ -70,7 +70,7 @@ function tellsSomething(
     at = Math.max(at, d.end);
   }
   rest += text.slice(at, sEnd);
-  const glue = new Set(packFor(lang).dates?.prepositions ?? []);
+  const glue = new Set(defaultPacks.get(lang).dates?.prepositions ?? []);
   return (rest.match(PLAIN_WORD) ?? []).some((w) => !glue.has(w));
 }
 
@@ -84,7 +84,7 @@ const sinceCache = new Map<string, RegExp>();
 function afterSince(text: string, sStart: number, d: DateMention, lang: string): boolean {
   let re = sinceCache.get(lang);
   if (!re) {
-    const words = packFor(lang).dates?.sinceWords ?? [];
+    const words = defaultPacks.get(lang).dates?.sinceWords ?? [];
     const alt = words.length > 0 ? words.join("|") : "(?!)";
     re = new RegExp(`(?:^|[^\\p{L}])(?:${alt})\\s+$`, "iu");
     sinceCache.set(lang, re);

@@ -3,13 +3,16 @@
  * The story's articles as a table: headline, outlet, language, publication date, origin group
  * with the wire agencies credited, copy group and a link to the original. Columns sort on click;
  * a text box and a language menu filter the rows (the first twenty are shown, the rest on demand).
- * A headline opens the article in the source panel.
+ * A headline opens the article in the source panel. The static page lists every row, in
+ * publication order, with neither sorting nor filters (they need a script).
  */
 import { html } from "htm/preact";
 import { useMemo, useState } from "preact/hooks";
 import type { DossierArticle } from "../../core/dossier.js";
 import { articleLabel, safeHref } from "../format.js";
+import { usePageMode } from "./page-mode.js";
 import { useShowMore } from "./show-more.js";
+import { SourceButton } from "./source-button.js";
 import { copyGroups, originGroup } from "./story-stats.js";
 import type { SectionProps } from "./types.js";
 
@@ -29,6 +32,7 @@ export function ArticlesTable({ dossier, open }: SectionProps) {
   const [text, setText] = useState("");
   const [language, setLanguage] = useState("");
   const copies = useMemo(() => copyGroups(dossier.articles), [dossier]);
+  const live = !usePageMode().static;
   const value = (a: DossierArticle, c: Column): string => {
     if (c === "title") return a.title ?? "";
     if (c === "outlet") return articleLabel(a);
@@ -59,6 +63,7 @@ export function ArticlesTable({ dossier, open }: SectionProps) {
   const { shown, button } = useShowMore(rows, 20);
   const header = ([c, label]: [Column, string]) => {
     const active = sort.by === c;
+    if (!live) return html`<th scope="col" key=${c}>${label}</th>`;
     return html`<th scope="col" key=${c} aria-sort=${active ? (sort.desc ? "descending" : "ascending") : "none"}>
       <button type="button" class="sort" onClick=${() => setSort({ by: c, desc: active ? !sort.desc : false })}>
         ${label}${active ? (sort.desc ? " ▼" : " ▲") : ""}
@@ -67,7 +72,9 @@ export function ArticlesTable({ dossier, open }: SectionProps) {
   };
   return html`<section id="sec-articles" tabindex="-1" aria-labelledby="h-articles">
     <h2 id="h-articles">Articles</h2>
-    <div class="filters table-filters">
+    ${
+      live &&
+      html`<div class="filters table-filters">
       <label>Filter <input type="search" name="article-filter" value=${text}
         onInput=${(e: Event) => setText((e.currentTarget as HTMLInputElement).value)} /></label>
       <label>Language
@@ -76,7 +83,8 @@ export function ArticlesTable({ dossier, open }: SectionProps) {
           ${languages.map((l) => html`<option value=${l} key=${l}>${l}</option>`)}
         </select></label>
       <span class="muted" aria-live="polite">${rows.length} of ${dossier.articles.length} articles</span>
-    </div>
+    </div>`
+    }
     <div class="scroll-x"><table class="articles">
       <thead><tr>${COLUMNS.map(header)}<th scope="col">Original</th></tr></thead>
       <tbody>
@@ -85,9 +93,9 @@ export function ArticlesTable({ dossier, open }: SectionProps) {
           const copy = copies.get(a.id);
           return html`<tr key=${a.id}>
             <th scope="row">
-              <button type="button" class="headline" onClick=${() => open({ article: a.id, label: a.title ?? articleLabel(a) })}>
+              <${SourceButton} class="headline" article=${a.id} onClick=${() => open({ article: a.id, label: a.title ?? articleLabel(a) })}>
                 ${a.title ?? "(no headline)"}
-              </button>
+              <//>
             </th>
             <td>${articleLabel(a)}</td>
             <td>${a.language ?? "?"}</td>

@@ -9,6 +9,7 @@
 import { html } from "htm/preact";
 import { articleLabel, originColor } from "../format.js";
 import { useShowMore } from "./show-more.js";
+import { SourceButton } from "./source-button.js";
 import type { SectionProps } from "./types.js";
 
 export function ClaimsMatrix({ dossier, articles, open }: SectionProps) {
@@ -54,11 +55,11 @@ export function ClaimsMatrix({ dossier, articles, open }: SectionProps) {
                       const origin = articles.get(key)?.origins[0] ?? o;
                       const ev = c.evidence.find((e) => e.article === key);
                       return html`<td key=${o}>
-                        <button type="button" class="cell" style=${`background:${originColor(origin)}`}
-                          title=${`${o}: ${origin}`}
+                        <${SourceButton} class="cell" style=${`background:${originColor(origin)}`}
+                          title=${`${o}: ${origin}`} article=${key} start=${ev?.start}
                           onClick=${() => open({ article: key, start: ev?.start, end: ev?.end, label: c.what })}>
                           ${origin}
-                        </button>
+                        <//>
                       </td>`;
                     })}
                   </tr>`,

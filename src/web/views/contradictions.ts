@@ -5,6 +5,7 @@
  */
 import { html } from "htm/preact";
 import { articleLabel } from "../format.js";
+import { SourceButton } from "./source-button.js";
 import type { SectionProps } from "./types.js";
 
 export function Contradictions({ dossier, articles, open }: SectionProps) {
@@ -22,8 +23,8 @@ export function Contradictions({ dossier, articles, open }: SectionProps) {
               <ul>
                 ${v.evidence.map(
                   (ev, k) => html`<li key=${k}>
-                    <button type="button" class="evidence-btn"
-                      onClick=${() => open({ ...ev, label: `${c.topic}: ${v.value}` })}>“${ev.text}”</button>
+                    <${SourceButton} class="evidence-btn" article=${ev.article} start=${ev.start}
+                      onClick=${() => open({ ...ev, label: `${c.topic}: ${v.value}` })}>“${ev.text}”<//>
                   </li>`,
                 )}
               </ul>

@@ -7,11 +7,14 @@
 import { html } from "htm/preact";
 import { useState } from "preact/hooks";
 import type { DossierEntity } from "../../core/dossier.js";
+import { usePageMode } from "./page-mode.js";
 import { useShowMore } from "./show-more.js";
+import { SourceButton } from "./source-button.js";
 import type { SectionProps } from "./types.js";
 
 export function Entities({ dossier, open }: SectionProps) {
   const [step, setStep] = useState<Record<string, number>>({});
+  const live = !usePageMode().static;
   const sorted = [...dossier.entities].sort(
     (a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
   );
@@ -32,15 +35,20 @@ export function Entities({ dossier, open }: SectionProps) {
             ${shown.map(
               (e) => html`<tr key=${e.id}>
                 <th scope="row">
-                  <button type="button" class="entity" onClick=${() => show(e, 0)} disabled=${e.mentions.length === 0}>${e.name}</button>
+                  <${SourceButton} class="entity" article=${e.mentions[0]?.article} start=${e.mentions[0]?.start} onClick=${() => show(e, 0)}
+                    disabled=${e.mentions.length === 0}>${e.name}<//>
                   ${e.aliases.length > 0 && html`<span class="muted"> (${e.aliases.join(", ")})</span>`}
-                  <a class="across" href=${`#/entity/${encodeURIComponent(`${e.type}:${e.name}`)}`}
-                    aria-label=${`${e.name} across stories`}>across stories</a>
+                  ${
+                    // The entity's page is a route of the live UI, which the static page has not.
+                    live &&
+                    html`<a class="across" href=${`#/entity/${encodeURIComponent(`${e.type}:${e.name}`)}`}
+                    aria-label=${`${e.name} across stories`}>across stories</a>`
+                  }
                 </th>
                 <td>${e.type}</td>
                 <td>
-                  <button type="button" class="count-btn" aria-label=${`Next mention of ${e.name}`}
-                    onClick=${() => show(e, step[e.id] ?? 0)} disabled=${e.mentions.length === 0}>${e.mentions.length}</button>
+                  <${SourceButton} class="count-btn" label=${live ? `Next mention of ${e.name}` : undefined} article=${e.mentions[0]?.article}
+                    start=${e.mentions[0]?.start} onClick=${() => show(e, step[e.id] ?? 0)} disabled=${e.mentions.length === 0}>${e.mentions.length}<//>
                 </td>
                 <td>${new Set(e.mentions.map((m) => m.article)).size}</td>
               </tr>`,

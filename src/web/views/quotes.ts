@@ -7,6 +7,7 @@ import { html } from "htm/preact";
 import type { DossierQuote } from "../../core/dossier.js";
 import { articleLabel } from "../format.js";
 import { useShowMore } from "./show-more.js";
+import { SourceButton } from "./source-button.js";
 import type { SectionProps } from "./types.js";
 
 export function Quotes({ dossier, articles, open }: SectionProps) {
@@ -26,10 +27,10 @@ export function Quotes({ dossier, articles, open }: SectionProps) {
         <ul>
           ${qs.map(
             (q, i) => html`<li key=${i}>
-              <button type="button" class=${`quote ${q.direct ? "direct" : "reported"}`}
+              <${SourceButton} class=${`quote ${q.direct ? "direct" : "reported"}`} article=${q.article} start=${q.start}
                 onClick=${() => open({ ...q, label: `${who}: ${q.text}` })}>
                 ${q.direct ? `“${unquoted(q.text)}”` : q.text}
-              </button>
+              <//>
               <span class="muted"> — ${articleLabel(articles.get(q.article))}${q.direct ? "" : " (reported)"}</span>
             </li>`,
           )}

@@ -18,14 +18,19 @@ import { ClaimsMatrix } from "./claims-matrix.js";
 import { Contradictions } from "./contradictions.js";
 import { Coverage } from "./coverage.js";
 import { Entities } from "./entities.js";
+import { type PageMode, PageModeContext } from "./page-mode.js";
 import { PlacesMap } from "./places-map.js";
 import { Quotes } from "./quotes.js";
 import { SourcePanel } from "./source-panel.js";
 import { Summary } from "./summary.js";
 import { Timeline } from "./timeline.js";
+import { TimelineChart } from "./timeline-chart.js";
 import type { Target } from "./types.js";
 
 let opener: HTMLElement | null = null;
+
+/** The live page: buttons open the source panel and the timeline has its chart. */
+const LIVE: PageMode = { static: false, TimelineChart };
 
 export function StoryPage({ id }: { id: string }) {
   const [story, setStory] = useState<StoryRecord | null>(null);
@@ -56,7 +61,7 @@ export function StoryPage({ id }: { id: string }) {
     opener?.focus();
   };
   const props = { dossier, articles, open };
-  return html`
+  return html`<${PageModeContext.Provider} value=${LIVE}>
     <div class=${`story ${target ? "with-panel" : ""}`}>
       <div class="sections">
         <nav class="crumbs"><a href="#/">← all stories</a></nav>
@@ -92,7 +97,7 @@ export function StoryPage({ id }: { id: string }) {
       </div>
       ${target && html`<${SourcePanel} target=${target} articles=${articles} close=${close} />`}
     </div>
-  `;
+  <//>`;
 }
 
 /** In-page jumps without touching the hash, which is the router's. */

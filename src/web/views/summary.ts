@@ -5,6 +5,7 @@
  */
 import { html } from "htm/preact";
 import { articleLabel } from "../format.js";
+import { SourceButton } from "./source-button.js";
 import type { SectionProps } from "./types.js";
 
 export function Summary({ dossier, articles, open }: SectionProps) {
@@ -14,13 +15,13 @@ export function Summary({ dossier, articles, open }: SectionProps) {
   for (const [i, c] of [...citations].sort((x, y) => x.start - y.start).entries()) {
     if (c.start < at) continue;
     parts.push(text.slice(at, c.end));
+    const sentence = text.slice(c.start, c.end);
     parts.push(
-      c.articles.map(
-        (
-          k,
-        ) => html`<button type="button" class="cite" key=${`${i}-${k}`} title=${articleLabel(articles.get(k))}
-          onClick=${() => open({ article: k, ...locate(articles.get(k)?.text ?? "", text.slice(c.start, c.end)), label: text.slice(c.start, c.end) })}>${k}</button>`,
-      ),
+      c.articles.map((k) => {
+        const span = locate(articles.get(k)?.text ?? "", sentence);
+        return html`<${SourceButton} class="cite" key=${`${i}-${k}`} title=${articleLabel(articles.get(k))} article=${k}
+          start=${span.start} onClick=${() => open({ article: k, ...span, label: sentence })}>${k}<//>`;
+      }),
     );
     at = c.end;
   }

@@ -5,62 +5,16 @@
  * sources that open the evidence. Clicking a point opens that entry's first evidence. The chart and
  * list show the story's own window (around its articles' dates); background history the articles
  * recall (a treaty of 1945, a visit in 2019) is listed apart, collapsed, so it neither squeezes
- * the story's week into a sliver nor mixes with it.
+ * the story's week into a sliver nor mixes with it. The chart (timeline-chart.ts) comes from the
+ * page mode: the static page has none.
  */
 import { html } from "htm/preact";
-import { useEffect, useRef } from "preact/hooks";
-import uPlot from "uplot";
-import "uplot/dist/uPlot.min.css";
 import type { DossierArticle, TimelineEntry } from "../../core/dossier.js";
 import { articleLabel, dateValue } from "../format.js";
+import { usePageMode } from "./page-mode.js";
+import { SourceButton } from "./source-button.js";
 import { inStoryWindow, storyWindow } from "./story-stats.js";
 import type { SectionProps, Target } from "./types.js";
-
-function Chart({ entries, onPick }: { entries: TimelineEntry[]; onPick: (e: TimelineEntry) => void }) {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = box.current;
-    if (!el || entries.length === 0) return;
-    const xs = entries.map((e) => dateValue(e.date) / 1000);
-    const ys = entries.map((e) => e.articles.length);
-    const plot = new uPlot(
-      {
-        width: Math.max(280, el.clientWidth),
-        height: 180,
-        legend: { show: false },
-        cursor: { points: { size: 12 }, drag: { x: false, y: false } },
-        scales: { x: { time: true }, y: { range: [0, Math.max(...ys) + 1] } },
-        axes: [{}, { label: "sources", size: 40 }],
-        series: [
-          {},
-          {
-            label: "sources",
-            stroke: "#1f5fa8",
-            width: 0,
-            points: { show: true, size: 10, fill: "#1f5fa8" },
-          },
-        ],
-      },
-      [xs, ys],
-      el,
-    );
-    const click = () => {
-      const i = plot.cursor.idx;
-      const entry = i == null ? undefined : entries[i];
-      if (entry) onPick(entry);
-    };
-    plot.over.addEventListener("click", click);
-    const resize = new ResizeObserver(() =>
-      plot.setSize({ width: Math.max(280, el.clientWidth), height: 180 }),
-    );
-    resize.observe(el);
-    return () => {
-      resize.disconnect();
-      plot.destroy();
-    };
-  }, [entries, onPick]);
-  return html`<div class="chart" ref=${box} role="img" aria-label=${`Timeline chart of ${entries.length} dated entries`}></div>`;
-}
 
 function Entries(props: {
   entries: readonly TimelineEntry[];
@@ -72,13 +26,13 @@ function Entries(props: {
   return html`<ol class="timeline">
     ${entries.map(
       (e, i) => html`<li key=${i} class=${e.scheduled ? "scheduled" : ""}>
-        <button type="button" class="date" onClick=${() => pick(e)}>${e.date}</button>
+        <${SourceButton} class="date" article=${e.evidence[0]?.article} start=${e.evidence[0]?.start} onClick=${() => pick(e)}>${e.date}<//>
         <span class="what">${e.what}</span>
         ${e.scheduled && html`<span class="badge">scheduled</span>`}
         <span class="sources">
           ${e.evidence.map(
-            (ev, j) => html`<button type="button" class="src" key=${j}
-              onClick=${() => open({ ...ev, label: `${e.date}: ${e.what}` })}>${articleLabel(articles.get(ev.article))}</button>`,
+            (ev, j) => html`<${SourceButton} class="src" key=${j} article=${ev.article} start=${ev.start}
+              onClick=${() => open({ ...ev, label: `${e.date}: ${e.what}` })}>${articleLabel(articles.get(ev.article))}<//>`,
           )}
         </span>
       </li>`,
@@ -87,6 +41,7 @@ function Entries(props: {
 }
 
 export function Timeline({ dossier, articles, open }: SectionProps) {
+  const { TimelineChart } = usePageMode();
   const span = storyWindow(dossier);
   const inWindow = (e: TimelineEntry): boolean => inStoryWindow(e.date, span);
   const own = dossier.timeline.filter(inWindow);
@@ -99,7 +54,11 @@ export function Timeline({ dossier, articles, open }: SectionProps) {
   const list = { articles, open, pick };
   return html`<section id="sec-timeline" tabindex="-1" aria-labelledby="h-timeline">
     <h2 id="h-timeline">Timeline</h2>
-    ${entries.length === 0 ? html`<p class="muted">No dated events in the story's own days.</p>` : html`<${Chart} entries=${entries} onPick=${pick} />`}
+    ${
+      entries.length === 0
+        ? html`<p class="muted">No dated events in the story's own days.</p>`
+        : TimelineChart && html`<${TimelineChart} entries=${entries} onPick=${pick} />`
+    }
     ${own.length > 0 && html`<${Entries} entries=${own} ...${list} />`}
     ${
       background.length > 0 &&

@@ -21,6 +21,21 @@ export interface LayerTypes {
 
 export type LayerName = keyof LayerTypes;
 
+/** Every layer name, for code that must walk them at run time (the checked stage run). */
+export const LAYER_NAMES = Object.freeze([
+  "paragraphs",
+  "sentences",
+  "tokens",
+  "mentions",
+  "dates",
+  "quotes",
+  "claims",
+] as const satisfies readonly LayerName[]);
+
+// A layer added to LayerTypes but not to LAYER_NAMES fails to type-check here.
+const _allNamed: Exclude<LayerName, (typeof LAYER_NAMES)[number]> extends never ? true : never = true;
+void _allNamed;
+
 export type Layers = { readonly [K in LayerName]?: readonly LayerTypes[K][] };
 
 export type { ClaimCandidate, ClaimSlots } from "./claims.js";

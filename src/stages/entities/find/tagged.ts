@@ -15,7 +15,7 @@ const tagged = new WeakMap<SentenceView, readonly EntityTag[]>();
 export function sentenceTags(view: SentenceView, ctx: FindContext): readonly EntityTag[] {
   let tags = tagged.get(view);
   if (!tags) {
-    tags = tagTokens(view.words, ctx.language);
+    tags = tagTokens(view.words, ctx.tagger);
     tagged.set(view, tags);
   }
   return tags;

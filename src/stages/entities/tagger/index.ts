@@ -1,9 +1,10 @@
 /**
  * @module
  * The trained sequence tagger's public face: BIO tags for a sentence's tokens. One averaged
- * perceptron per language (Indonesian, English) lives in `models/ner/<lang>.bin.gz`; each is
- * read on first use and cached for the life of the process. Languages other than Indonesian
- * (and Malay, which shares its capitalisation and affix cues) use the English model. The
+ * perceptron per model (Indonesian, English) lives in `models/ner/<model>.bin.gz`; each is read
+ * on first use and cached for the life of the process. Which model reads a language is the
+ * pack's choice (`LanguagePack.tagger`: Malay, which shares Indonesian's capitalisation and affix
+ * cues, names the Indonesian one; the fallback pack the English one). The
  * Indonesian model was trained on Wikipedia-style and news corpora with per-domain feature
  * copies and tags with its news copy, since kabar reads news.
  */
@@ -17,24 +18,21 @@ import { type EntityTag, TAGS } from "./tags.js";
 
 export type { EntityTag } from "./tags.js";
 
-/** The model languages shipped. */
+/** The models shipped (what the trainer builds); a pack may name any model file present. */
 export type ModelLanguage = "id" | "en";
 
-/** Which model serves a BCP 47 code: Indonesian and Malay → "id", everything else → "en". */
-export function modelLanguage(language: string | null): ModelLanguage {
-  const primary = (language ?? "").toLowerCase().split(/[-_]/)[0];
-  return primary === "id" || primary === "in" || primary === "ms" ? "id" : "en";
-}
-
-/** Path of a shipped model file (src/ and dist/ are both four levels below the package root). */
-export function modelPath(lang: ModelLanguage): string {
+/** Path of a model file by name (src/ and dist/ are both four levels below the package root). */
+export function modelPath(lang: string): string {
+  // A name is a file stem: anything else could reach outside models/ner.
+  if (!/^[a-z][a-z0-9-]*$/.test(lang))
+    throw new DomainError("E_MODEL_MISSING", { path: `models/ner/${lang}` });
   return fileURLToPath(new URL(`../../../../models/ner/${lang}.bin.gz`, import.meta.url));
 }
 
-const cache = new Map<ModelLanguage, PerceptronModel>();
+const cache = new Map<string, PerceptronModel>();
 
 /** The model file as trained (domain copies not folded in), uncached: for scoring other domains. */
-export function loadRawModel(lang: ModelLanguage): PerceptronModel {
+export function loadRawModel(lang: string): PerceptronModel {
   const path = modelPath(lang);
   let bytes: Buffer;
   try {
@@ -52,7 +50,7 @@ export function loadRawModel(lang: ModelLanguage): PerceptronModel {
  * Loads (once) the model for a language, with its domain folded in; throws E_MODEL_MISSING if
  * the file is absent or stale. {@link loadRawModel} gives the unfolded model (for other domains).
  */
-export function loadModel(lang: ModelLanguage): PerceptronModel {
+export function loadModel(lang: string): PerceptronModel {
   let model = cache.get(lang);
   if (!model) {
     const decoded = loadRawModel(lang);
@@ -78,8 +76,8 @@ export function tagWith(
   return Array.from(viterbi(model, feats, tokens.length), (t) => TAGS[t]!);
 }
 
-/** Tags the tokens of one sentence. `language` is a BCP 47 code; unknown languages use English. */
-export function tagTokens(tokens: readonly string[], language: string | null): EntityTag[] {
+/** Tags the tokens of one sentence with the named model (the language pack's `tagger`). */
+export function tagTokens(tokens: readonly string[], model: string): EntityTag[] {
   if (tokens.length === 0) return [];
-  return tagWith(loadModel(modelLanguage(language)), tokens);
+  return tagWith(loadModel(model), tokens);
 }

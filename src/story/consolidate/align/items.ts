@@ -9,7 +9,7 @@
  */
 import { layer } from "../../../core/doc/document.js";
 import type { ClaimCandidate } from "../../../core/doc/layers/claims.js";
-import { packFor } from "../../../lang/registry.js";
+import { defaultPacks } from "../../../lang/registry.js";
 import type { Story } from "../story.js";
 
 export interface ClaimItem {
@@ -34,7 +34,7 @@ const packEvents = new Map<string | null, ReadonlySet<string>>();
 function packEventKeys(language: string | null): ReadonlySet<string> {
   let keys = packEvents.get(language);
   if (!keys) {
-    keys = new Set((packFor(language).claims.events ?? []).map((e) => `#${e}`));
+    keys = new Set((defaultPacks.get(language).claims.events ?? []).map((e) => `#${e}`));
     packEvents.set(language, keys);
   }
   return keys;

@@ -7,9 +7,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type ConllSentence, isWikigoldHeldout, readConll } from "../../bench/ner/conll.js";
 import { DOMAINS } from "../../src/stages/entities/tagger/features.js";
 import { wordKey } from "../../src/stages/entities/tagger/lexicon.js";
+import { type ConllSentence, isWikigoldHeldout, readConll } from "./conll.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 

@@ -4,7 +4,7 @@
  * is compared after {@link norm} (Unicode NFKC, straight quotes, one kind of dash, collapsed
  * whitespace, lower case), because the gold snippets are copied by hand and a cleaner may
  * legitimately re-flow whitespace. Metadata fields each have their own notion of "equal",
- * documented in bench/clean/README.md.
+ * documented in bench/clean/README.md; shared with scripts/train-clean-lines.ts.
  */
 import type { ArticleMeta } from "../../src/core/doc/document.js";
 

@@ -4,7 +4,7 @@
  * boundaries match a gold entity. Reports micro F1 over all spans and the type-macro F1 (mean
  * of per-type F1 over the types seen in gold or predictions), which is the IndoNLU NER metric.
  */
-import { type Counts, counts, prf } from "../harness.js";
+import { type Counts, counts, prf } from "../score.js";
 
 export interface Span {
   readonly type: string;
