@@ -8,19 +8,30 @@
  *
  * - ingest: the same N seed-like synthetic articles (bench/speed/ingest.ts) through the full
  *   pipeline: `kabar ingest --workers 1` on SQLite, then `kabar worker` processes (1, then 2)
- *   draining a queue filled by `kabar worker --enqueue` on PostgreSQL. Wall time from start to the
- *   last process's exit, process start-up included.
+ *   draining a queue filled by `kabar ingest --enqueue` on PostgreSQL. Wall time from start to the
+ *   last process's exit, process start-up included; and, since wall time on a shared machine
+ *   measures the neighbours too, articles per CPU-second of the kabar processes (all their
+ *   threads; the PostgreSQL server's own CPU is not counted).
  * - search: `--search-n` synthetic articles (searchCorpus) bulk-loaded through the store's own
  *   insert code (no analysis: the index, not the pipeline, is measured), then `--queries` one- and
  *   two-word queries drawn from the corpus, p50/p95 on each backend.
  * - faults (item 6 of issue 18), each on `--faults` articles, each counted as lost and duplicated:
  *   a worker SIGKILLed mid-run and a second worker finishing after the lease; PostgreSQL stopped
  *   under `kabar ingest` and the command run again once it is back; two `kabar ingest` at once.
- * Last line: `pg: ingest sqlite A/s, pg 1 worker B/s, 2 workers C/s; search p50/p95 sqlite D/E ms,
- * pg F/G ms; faults lost L, duplicated D`.
+ * Last line: `pg: ingest sqlite A/s (a per CPU-s), pg 1 worker B/s (b …), 2 workers C/s (c …); search
+ * p50/p95 sqlite D/E ms, pg F/G ms; faults lost L, duplicated D`.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -132,6 +143,20 @@ interface Child {
   readonly lines: string[];
   readonly stderr: string[];
   readonly done: Promise<number | null>;
+  /** CPU seconds the process had used (user + system, all threads) at its last sample. */
+  cpu(): number;
+}
+
+/** CPU seconds of a live process from /proc (utime + stime, in clock ticks of 1/100 s); null once gone. */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the parenthesised command name; utime and stime are the 14th and 15th fields.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
 }
 
 function kabar(args: readonly string[], onLine?: (line: string, child: ChildProcess) => void): Child {
@@ -146,9 +171,28 @@ function kabar(args: readonly string[], onLine?: (line: string, child: ChildProc
     onLine?.(l, child);
   });
   createInterface({ input: child.stderr! }).on("line", (l) => stderr.push(l));
-  const done = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
-  return { process: child, lines, stderr, done };
+  // Sampled until the process ends: its /proc entry goes with it. The last 200 ms are not seen.
+  let cpu = 0;
+  const sampler = setInterval(() => {
+    cpu = (child.pid && cpuSeconds(child.pid)) || cpu;
+  }, 200);
+  const done = new Promise<number | null>((resolve) =>
+    child.on("close", (code) => {
+      clearInterval(sampler);
+      resolve(code);
+    }),
+  );
+  return { process: child, lines, stderr, done, cpu: () => cpu };
 }
+
+interface Rate {
+  /** Articles per wall-clock second. */
+  readonly wall: number;
+  /** Articles per CPU-second of the kabar processes. */
+  readonly cpu: number;
+}
+
+const showRate = (r: Rate): string => `${r.wall.toFixed(1)}/s (${r.cpu.toFixed(1)} per CPU-s)`;
 
 // ---------------------------------------------------------------- ingest throughput
 
@@ -160,20 +204,23 @@ function writeSeedLike(dir: string, n: number): string {
   return dir;
 }
 
-async function ingestSqlite(dir: string, n: number, work: string): Promise<number> {
+async function ingestSqlite(dir: string, n: number, work: string): Promise<Rate> {
   const t = performance.now();
   const c = kabar(["ingest", dir, "--db", join(work, "ingest.db"), "--workers", "1", "--no-dossiers"]);
   await c.done;
   const s = (performance.now() - t) / 1000;
   const stored = c.lines.filter((l) => l.startsWith("inserted")).length;
   if (stored !== n) throw new Error(`sqlite ingest stored ${stored}/${n}: ${c.stderr.slice(-3).join(" | ")}`);
-  return n / s;
+  return { wall: n / s, cpu: n / c.cpu() };
 }
 
-async function ingestPostgres(cluster: Cluster, dir: string, n: number, workers: number): Promise<number> {
+async function ingestPostgres(cluster: Cluster, dir: string, n: number, workers: number): Promise<Rate> {
   const url = await createDb(cluster, `ingest_${workers}`);
-  const q = kabar(["worker", "--enqueue", dir, "--db", url]);
+  const q = kabar(["ingest", "--enqueue", dir, "--db", url]);
   await q.done;
+  const queued = q.lines.filter((l) => l.startsWith("queued")).length;
+  if (queued !== n)
+    throw new Error(`ingest --enqueue queued ${queued}/${n}: ${q.stderr.slice(-3).join(" | ")}`);
   const t = performance.now();
   const ws = Array.from({ length: workers }, () =>
     kabar(["worker", "--db", url, "--exit-when-idle", "--poll", "200", "--no-dossiers"]),
@@ -183,7 +230,7 @@ async function ingestPostgres(cluster: Cluster, dir: string, n: number, workers:
   const { articles, duplicates } = await pgCounts(url);
   if (articles !== n || duplicates !== 0)
     throw new Error(`pg ingest with ${workers} workers: ${articles}/${n} articles, ${duplicates} duplicates`);
-  return n / s;
+  return { wall: n / s, cpu: n / ws.reduce((sum, w) => sum + w.cpu(), 0) };
 }
 
 // ---------------------------------------------------------------- search latency
@@ -283,7 +330,7 @@ interface FaultCount {
 
 async function killWorker(cluster: Cluster, dir: string, n: number): Promise<FaultCount> {
   const url = await createDb(cluster, "fault_kill");
-  await kabar(["worker", "--enqueue", dir, "--db", url]).done;
+  await kabar(["ingest", "--enqueue", dir, "--db", url]).done;
   const lease = "3000";
   // SIGKILL the first worker once it has committed a quarter of the articles: its claimed job
   // stays `running` until the lease runs out.
@@ -369,14 +416,14 @@ if (isMain(import.meta.url)) {
       const n = Number(flag("--n", "5000"));
       const dir = writeSeedLike(join(work, "seed-like"), n);
       const sqlite = await ingestSqlite(dir, n, work);
-      console.log(`ingest ${n}: sqlite (kabar ingest, 1 analysis thread) ${sqlite.toFixed(1)} articles/s`);
-      const rates: number[] = [];
+      console.log(`ingest ${n}: sqlite (kabar ingest, 1 analysis thread) ${showRate(sqlite)}`);
+      const rates: Rate[] = [];
       for (const w of [1, 2]) {
         rates.push(await ingestPostgres(cluster, dir, n, w));
-        console.log(`ingest ${n}: postgres, ${w} kabar worker(s) ${rates.at(-1)!.toFixed(1)} articles/s`);
+        console.log(`ingest ${n}: postgres, ${w} kabar worker(s) ${showRate(rates.at(-1)!)}`);
       }
       parts.push(
-        `ingest sqlite ${sqlite.toFixed(1)}/s, pg 1 worker ${rates[0]!.toFixed(1)}/s, 2 workers ${rates[1]!.toFixed(1)}/s`,
+        `ingest sqlite ${showRate(sqlite)}, pg 1 worker ${showRate(rates[0]!)}, 2 workers ${showRate(rates[1]!)}`,
       );
     }
     if (only.has("search")) {

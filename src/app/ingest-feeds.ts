@@ -3,7 +3,9 @@
  * Feeds into the archive: fetch a feed (conditionally, with the stored ETag and Last-Modified),
  * turn each new item into an article (its full text, else its page, else its summary), ingest it,
  * and record the feed's state. A failing feed gets a coded error and exponential backoff; the
- * other feeds go on. Nothing here prints: progress goes to the caller's callbacks.
+ * other feeds go on. Nothing here prints: progress goes to the caller's callbacks. The articles go
+ * to a sink: the archive, which analyses and stores them now, or a PostgreSQL archive's job queue
+ * (ingest-queue.ts), whose workers do.
  */
 import type { RawArticle } from "../core/doc/document.js";
 import { DomainError, isDomainError } from "../core/errors.js";
@@ -11,13 +13,27 @@ import { decodeText } from "../ingest/decode.js";
 import type { Fetcher } from "../ingest/feeds/fetch.js";
 import { fullTextArticle, pageArticle, summaryArticle } from "../ingest/feeds/items.js";
 import { type FeedItem, parseFeed } from "../ingest/feeds/parse.js";
-import type { FeedRecord } from "../storage/store.js";
-import type { Archive, IngestOutcome } from "./archive.js";
+import type { FeedRecord, Store } from "../storage/store.js";
+import type { IngestOutcome } from "./archive.js";
 
-export interface FeedEvents {
-  onArticle?(outcome: IngestOutcome): void;
+/** What a sink reports of one article: at least its status (`inserted`, `queued`, `unchanged`…). */
+export interface SinkOutcome {
+  readonly status: string;
+}
+
+/** Where a feed's articles go: the Archive (archive.ts), or the workers' ArticleQueue (ingest-queue.ts). */
+export interface ArticleSink<O extends SinkOutcome = IngestOutcome> {
+  readonly store: Store;
+  ingest(raw: RawArticle): Promise<O>;
+}
+
+export interface FeedEvents<O extends SinkOutcome = IngestOutcome> {
+  onArticle?(outcome: O): void;
   onItemError?(source: string, err: unknown): void;
 }
+
+/** Statuses that count as new articles in a feed run. */
+const NEW = new Set(["inserted", "updated", "queued"]);
 
 export interface FeedRun {
   readonly url: string;
@@ -44,12 +60,12 @@ export function backoffSeconds(intervalSec: number, failures: number): number {
 }
 
 /** Fetches one feed and ingests its new items; throws a coded error when the feed itself fails. */
-export async function ingestFeed(
-  archive: Archive,
+export async function ingestFeed<O extends SinkOutcome = IngestOutcome>(
+  sink: ArticleSink<O>,
   fetcher: Fetcher,
   url: string,
   options: { fetchPages?: boolean; conditional?: Pick<FeedRecord, "etag" | "lastModified"> },
-  events: FeedEvents = {},
+  events: FeedEvents<O> = {},
 ): Promise<FeedRun & { etag: string | null; lastModified: string | null; title: string | null }> {
   const res = await fetcher.get(
     url,
@@ -79,11 +95,11 @@ export async function ingestFeed(
   let failed = 0;
   for (const item of feed.items) {
     try {
-      if (item.url && (await archive.store.findArticle({ url: item.url })) && !item.content) continue;
+      if (item.url && (await sink.store.findArticle({ url: item.url })) && !item.content) continue;
       const raw = await itemArticle(fetcher, item, feed, url, options.fetchPages ?? true);
       if (!raw) throw new DomainError("E_INPUT_NO_TEXT", { path: item.url ?? item.id ?? url });
-      const outcome = await archive.ingest(raw);
-      if (outcome.status !== "unchanged") inserted += 1;
+      const outcome = await sink.ingest(raw);
+      if (NEW.has(outcome.status)) inserted += 1;
       events.onArticle?.(outcome);
     } catch (err) {
       failed += 1;
@@ -125,26 +141,26 @@ async function itemArticle(
 }
 
 /** Polls every due feed once; each feed's failure is recorded and does not stop the others. */
-export async function pollFeeds(
-  archive: Archive,
+export async function pollFeeds<O extends SinkOutcome = IngestOutcome>(
+  sink: ArticleSink<O>,
   fetcher: Fetcher,
   options: PollOptions,
-  events: FeedEvents & { onFeed?(run: FeedRun): void; onFeedError?(url: string, err: unknown): void } = {},
+  events: FeedEvents<O> & { onFeed?(run: FeedRun): void; onFeedError?(url: string, err: unknown): void } = {},
 ): Promise<FeedRun[]> {
   const now = options.now ?? (() => new Date());
   const runs: FeedRun[] = [];
-  for (const feed of await archive.store.listFeeds()) {
+  for (const feed of await sink.store.listFeeds()) {
     const at = now();
     if (feed.nextFetch && Date.parse(feed.nextFetch) > at.getTime()) continue;
     try {
       const run = await ingestFeed(
-        archive,
+        sink,
         fetcher,
         feed.url,
         { fetchPages: options.fetchPages ?? true, conditional: feed },
         events,
       );
-      await archive.store.updateFeed(feed.url, {
+      await sink.store.updateFeed(feed.url, {
         etag: run.etag,
         lastModified: run.lastModified,
         lastFetched: at.toISOString(),
@@ -157,7 +173,7 @@ export async function pollFeeds(
       events.onFeed?.(run);
     } catch (err) {
       const failures = feed.failures + 1;
-      await archive.store.updateFeed(feed.url, {
+      await sink.store.updateFeed(feed.url, {
         lastFetched: at.toISOString(),
         nextFetch: new Date(
           at.getTime() + backoffSeconds(options.intervalSec, failures) * 1000,

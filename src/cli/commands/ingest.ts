@@ -3,7 +3,9 @@
  * `kabar ingest <paths…>` and `kabar ingest --feed <url>`: articles into the archive, each analysed,
  * committed on its own, and placed in a story. One stdout line per committed article
  * (`status<TAB>article<TAB>story<TAB>source`) is printed only after its commit, so what a killed run
- * reported is always in the database. `--json` makes those lines JSON (see ingest-run.ts). The
+ * reported is always in the database. `--json` makes those lines JSON (see ingest-run.ts). With
+ * `--enqueue` (or KABAR_ENQUEUE=1) on a PostgreSQL archive, the articles are queued for `kabar
+ * worker` processes instead (status `queued`), and the command returns without analysing. The
  * pipeline is imported only when the command runs.
  */
 import { availableParallelism } from "node:os";
@@ -22,6 +24,8 @@ export interface IngestFlags {
   profile: "full" | "clean";
   workers: number;
   json?: boolean;
+  /** Undefined when neither --enqueue nor --no-enqueue is given: KABAR_ENQUEUE decides. */
+  enqueue?: boolean;
 }
 
 /** Same as app/analyze-pool's defaultWorkerCount, without loading the pipeline for `--help`. */
@@ -62,6 +66,11 @@ export function registerIngest(program: Command): void {
       "full",
     )
     .option("--json", "print one JSON object per line: each article, each failure, then the totals")
+    .option(
+      "--enqueue",
+      "PostgreSQL archive: only queue the articles for `kabar worker` processes (default: $KABAR_ENQUEUE)",
+    )
+    .option("--no-enqueue", "analyse here even when KABAR_ENQUEUE=1")
     .action(async (paths: string[], flags: IngestFlags) => {
       const { ingest } = await import("./ingest-run.js");
       process.exitCode = await ingest(paths, flags);

@@ -26,7 +26,8 @@ export class Reporter {
     this.out(`${JSON.stringify(record)}\n`);
   }
 
-  article(o: IngestOutcome): void {
+  /** An article stored (archive.ts) or queued for the workers (ingest-queue.ts). */
+  article(o: Pick<IngestOutcome, "id" | "source" | "storyId"> & { readonly status: string }): void {
     if (this.json)
       this.line({ type: "article", status: o.status, id: o.id, story: o.storyId, source: o.source });
     else this.out(`${o.status}\t${o.id}\t${o.storyId ?? "-"}\t${o.source}\n`);

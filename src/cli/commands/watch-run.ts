@@ -1,13 +1,17 @@
 /**
  * @module
  * The work of `kabar watch`: manage the feed list, or poll the due feeds (once, or until Ctrl-C)
- * and ingest what is new.
+ * and ingest what is new: into the archive, or in enqueue mode into the job queue of a PostgreSQL
+ * archive's workers (ingest-enqueue.ts), with no analysis, clusterer or dossier here.
  */
-import { Archive } from "../../app/archive.js";
+import { Archive, type IngestOutcome } from "../../app/archive.js";
 import { openStore } from "../../app/archive-open.js";
-import { pollFeeds } from "../../app/ingest-feeds.js";
+import { type ArticleSink, pollFeeds } from "../../app/ingest-feeds.js";
+import type { QueueOutcome } from "../../app/ingest-queue.js";
 import { Fetcher } from "../../ingest/feeds/fetch.js";
+import type { Store } from "../../storage/store.js";
 import { EXIT } from "../output.js";
+import { enqueueMode, enqueueRefusal, openQueue } from "./ingest-enqueue.js";
 import { Reporter } from "./report.js";
 import type { WatchFlags } from "./watch.js";
 
@@ -18,7 +22,15 @@ export async function watch(flags: WatchFlags): Promise<number> {
     process.stderr.write(`kabar: not an http(s) feed URL: ${bad}\n`);
     return EXIT.usage;
   }
-  const store = await openStore(flags.db);
+  const enqueue = enqueueMode(flags.enqueue);
+  const refused =
+    typeof enqueue === "string" ? enqueue : enqueue ? enqueueRefusal(flags.db, "kabar watch") : null;
+  if (refused) {
+    process.stderr.write(`kabar: ${refused}\n`);
+    return EXIT.usage;
+  }
+  const queue = enqueue ? await openQueue(flags.db) : null;
+  const store: Store = queue ? queue.store : await openStore(flags.db);
   let stop = false;
   const onSignal = (): void => {
     stop = true;
@@ -49,12 +61,13 @@ export async function watch(flags: WatchFlags): Promise<number> {
       return EXIT.ok;
     }
     if ((flags.add?.length || flags.remove?.length) && !flags.once) return EXIT.ok;
-    const archive = await Archive.open(store);
+    // The queue needs no clusterer: the workers' placer keeps it.
+    const sink: ArticleSink<IngestOutcome | QueueOutcome> = queue ?? (await Archive.open(store));
     if ((await store.listFeeds()).length === 0)
       process.stderr.write("kabar: no feeds registered; add one with `kabar watch --add <url>`\n");
     do {
       await pollFeeds(
-        archive,
+        sink,
         fetcher,
         { intervalSec: flags.interval, fetchPages: flags.pages },
         {
@@ -67,7 +80,7 @@ export async function watch(flags: WatchFlags): Promise<number> {
           },
         },
       );
-      await archive.refreshTouched();
+      if (sink instanceof Archive) await sink.refreshTouched();
       if (flags.once || stop) break;
       // Sleep in short steps so Ctrl-C stops promptly.
       for (let waited = 0; waited < Math.min(flags.interval, 60) && !stop; waited++) await sleep(1000);

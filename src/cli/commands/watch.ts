@@ -2,8 +2,9 @@
  * @module
  * `kabar watch`: polls the registered feeds (conditional GET, per-feed backoff, robots.txt) and
  * ingests new items until interrupted, or once with `--once`. `--add`/`--remove`/`--list` manage
- * the feed list. `--json` prints JSON lines (see report.ts). The work is in watch-run.ts, imported
- * when the command runs.
+ * the feed list. `--json` prints JSON lines (see report.ts). With `--enqueue` (or KABAR_ENQUEUE=1)
+ * on a PostgreSQL archive, new items are queued for `kabar worker` processes instead of analysed
+ * here. The work is in watch-run.ts, imported when the command runs.
  */
 import type { Command } from "commander";
 import { positiveInt } from "./parse.js";
@@ -20,6 +21,8 @@ export interface WatchFlags {
   timeout: number;
   maxBytes: number;
   json?: boolean;
+  /** Undefined when neither --enqueue nor --no-enqueue is given: KABAR_ENQUEUE decides. */
+  enqueue?: boolean;
 }
 
 export function registerWatch(program: Command): void {
@@ -37,6 +40,11 @@ export function registerWatch(program: Command): void {
     .option("--timeout <ms>", "time limit per HTTP request", positiveInt, 20000)
     .option("--max-bytes <n>", "largest download accepted, in bytes", positiveInt, 10 * 1024 * 1024)
     .option("--json", "print JSON: the feed list as an array; articles, failures and polls as JSON lines")
+    .option(
+      "--enqueue",
+      "PostgreSQL archive: only queue new items for `kabar worker` processes (default: $KABAR_ENQUEUE)",
+    )
+    .option("--no-enqueue", "analyse here even when KABAR_ENQUEUE=1")
     .action(async (flags: WatchFlags) => {
       const { watch } = await import("./watch-run.js");
       process.exitCode = await watch(flags);

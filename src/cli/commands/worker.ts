@@ -8,7 +8,8 @@
  * committed article (`status<TAB>article<TAB>story<TAB>source`, as `kabar ingest`). The placer is
  * whichever worker holds the cluster advisory lock, on a connection of its own, so the server frees
  * it the moment that worker dies and a survivor takes over, rebuilding the clusterer from the
- * stored stories. `kabar worker --enqueue <paths…>` queues articles for the workers and exits.
+ * stored stories. `kabar worker --enqueue <paths…>` queues articles for the workers and exits, as
+ * `kabar ingest --enqueue` does.
  */
 import { hostname } from "node:os";
 import type { Command } from "commander";
@@ -83,35 +84,22 @@ async function worker(paths: string[], flags: WorkerFlags): Promise<number> {
   }
 }
 
+/** `kabar worker --enqueue <paths…>`: the same as `kabar ingest --enqueue` (ingest-enqueue.ts). */
 async function enqueue(store: PostgresStore, paths: string[], maxBytes: number): Promise<number> {
   if (paths.length === 0) {
     process.stderr.write("kabar: nothing to enqueue: name files, folders or -\n");
     return EXIT.usage;
   }
   // Imported when the command runs, not when `kabar` starts: every other command would pay for them.
-  const { contentId } = await import("../../ingest/content-id.js");
-  const { readInputs } = await import("../../ingest/read-inputs.js");
-  let failed = 0;
-  let read = 0;
-  let batch: { key: string; payload: string }[] = [];
-  let queued = 0;
-  for await (const r of readInputs(paths, { maxBytes })) {
-    if (!r.ok) {
-      failed += 1;
-      printError(r.source, r.error);
-      continue;
-    }
-    read += 1;
-    batch.push({ key: contentId(r.article.raw), payload: JSON.stringify(r.article) });
-    if (batch.length >= 500) {
-      queued += await store.jobs.enqueue(batch);
-      batch = [];
-    }
-  }
-  queued += await store.jobs.enqueue(batch);
-  process.stderr.write(`kabar: ${queued} queued, ${read - queued} already queued, ${failed} failed\n`);
-  if (read === 0 && failed > 0) return EXIT.nothingRead;
-  return failed > 0 ? EXIT.someInputsFailed : EXIT.ok;
+  const [{ ArticleQueue }, { enqueueInputs, QueueTally }, { Reporter }] = await Promise.all([
+    import("../../app/ingest-queue.js"),
+    import("./ingest-enqueue.js"),
+    import("./report.js"),
+  ]);
+  const tally = new QueueTally(new Reporter(false));
+  await enqueueInputs(new ArticleQueue(store), paths, maxBytes, tally);
+  tally.summary();
+  return tally.exitCode();
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

@@ -18,6 +18,22 @@ describe.skipIf(!PG_URL)(PG_SUITE, () => {
     await store.close();
   });
 
+  it("enqueueKeys names the keys it queued; a key twice in one batch is queued once, first payload kept", async () => {
+    const store = await openTestStore();
+    await store.jobs.enqueue(items(1));
+    const batch = [...items(3), { key: "k2", payload: "again" }];
+    expect([...(await store.jobs.enqueueKeys(batch))].sort()).toEqual(["k1", "k2"]);
+    expect(await store.jobs.counts()).toEqual({ queued: 3, running: 0, done: 0, failed: 0 });
+    const claimed = [];
+    for (let job = await store.jobs.claim("w"); job; job = await store.jobs.claim("w")) claimed.push(job);
+    expect(claimed.map((j) => [j.key, j.payload])).toEqual([
+      ["k0", "p0"],
+      ["k1", "p1"],
+      ["k2", "p2"],
+    ]);
+    await store.close();
+  });
+
   it("concurrent claimers never take the same job, and every job is taken once", async () => {
     const store = await openTestStore({ poolSize: 8 });
     await store.jobs.enqueue(items(60));

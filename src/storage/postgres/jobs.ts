@@ -10,30 +10,11 @@
  * job `running` with a lease that runs out; the next claim takes it again. Storing is
  * de-duplicated by content id, so a job run twice stores nothing twice. A job that keeps failing
  * (or keeps killing its worker) is parked as `failed` after `maxAttempts`, with its last error,
- * and no longer holds back the ones behind it.
+ * and no longer holds back the ones behind it. The table is created by postgres/migrations.ts.
  */
-import { type Kysely, type Migration, sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { ArticleDoc } from "../../core/doc/document.js";
 import { decodeDoc, encodeDoc } from "../codec.js";
-
-export const jobsMigration: Migration = {
-  async up(db: Kysely<unknown>) {
-    await sql`
-      create table jobs (
-        id bigserial primary key,
-        key text collate "C" not null unique,
-        payload text not null,
-        state text not null default 'queued',
-        attempts integer not null default 0,
-        run_after timestamptz not null default now(),
-        lease_until timestamptz,
-        worker text,
-        result text,
-        last_error text,
-        created_at timestamptz not null default now())`.execute(db);
-    await sql`create index jobs_ready on jobs (state, run_after, id)`.execute(db);
-  },
-};
 
 export interface Job {
   readonly id: number;
@@ -78,20 +59,31 @@ export class JobQueue {
   ) {}
 
   /**
-   * Adds jobs; a key already queued or running is skipped (two `ingest` runs of one folder enqueue
-   * each article once), a failed one is queued again. Returns how many were (re)queued.
+   * Adds jobs; a key already queued, running or analysed is skipped (two `ingest` runs of one
+   * folder enqueue each article once), a failed one is queued again. Returns how many were
+   * (re)queued.
    */
   async enqueue(items: readonly { key: string; payload: string }[]): Promise<number> {
-    let added = 0;
-    for (let i = 0; i < items.length; i += 500) {
-      const chunk = items.slice(i, i + 500);
+    return (await this.enqueueKeys(items)).size;
+  }
+
+  /** As {@link enqueue}, returning the keys that were (re)queued. */
+  async enqueueKeys(items: readonly { key: string; payload: string }[]): Promise<Set<string>> {
+    const added = new Set<string>();
+    // One key twice in one statement would make PostgreSQL refuse it ("cannot affect row a second
+    // time"): the first occurrence stands, as it would across two statements.
+    const seen = new Set<string>();
+    const unique = items.filter((it) => !seen.has(it.key) && seen.add(it.key));
+    for (let i = 0; i < unique.length; i += 500) {
+      const chunk = unique.slice(i, i + 500);
       const values = sql.join(chunk.map((it) => sql`(${it.key}, ${it.payload})`));
-      const r = await sql`
+      const r = await sql<{ key: string }>`
         insert into jobs (key, payload) values ${values}
         on conflict (key) do update set state = 'queued', attempts = 0, run_after = now(),
           lease_until = null, worker = null, result = null, payload = excluded.payload
-        where jobs.state = 'failed'`.execute(this.db);
-      added += Number(r.numAffectedRows ?? 0);
+        where jobs.state = 'failed'
+        returning key`.execute(this.db);
+      for (const row of r.rows) added.add(row.key);
     }
     return added;
   }
