@@ -54,6 +54,11 @@ export interface PoolOptions {
    * (E_ANALYSIS_FAILED naming it), never the process.
    */
   readonly heapMb?: number;
+  /**
+   * Load every language's models before taking work, not only the Indonesian ones: a server's
+   * first English article should not wait for the English models (about half a second).
+   */
+  readonly warmAll?: boolean;
 }
 
 /**
@@ -88,6 +93,7 @@ export class AnalyzePool {
   private broken: DomainError | null = null;
   private readonly budgetMs: number;
   private readonly heapMb: number;
+  private readonly warmAll: boolean;
 
   constructor(
     size: number,
@@ -97,6 +103,7 @@ export class AnalyzePool {
   ) {
     this.budgetMs = pool.budgetMs ?? DEFAULT_BUDGET_MS;
     this.heapMb = pool.heapMb ?? DEFAULT_HEAP_MB;
+    this.warmAll = pool.warmAll ?? false;
     this.slots = Array.from({ length: Math.max(1, size) }, () => {
       const slot: Slot = { worker: null as unknown as Worker, ready: false, job: null, timer: null };
       this.spawn(slot);
@@ -129,7 +136,7 @@ export class AnalyzePool {
   private spawn(slot: Slot): void {
     const worker = startWorker(
       "analyze-worker",
-      { profile: this.profile, options: this.options },
+      { profile: this.profile, options: this.options, warmAll: this.warmAll },
       { maxOldGenerationSizeMb: this.heapMb },
     );
     slot.worker = worker;

@@ -10,7 +10,11 @@ import type { AnalyzeRequest, AnalyzeResponse } from "./analyze-pool.js";
 import { makeContext } from "./context.js";
 import { cleanPipeline, defaultPipeline } from "./pipeline.js";
 
-const { profile, options } = workerData as { profile: "full" | "clean"; options: Record<string, unknown> };
+const { profile, options, warmAll } = workerData as {
+  profile: "full" | "clean";
+  options: Record<string, unknown>;
+  warmAll?: boolean;
+};
 const ctx = makeContext(options);
 const pipeline = profile === "clean" ? cleanPipeline() : defaultPipeline();
 
@@ -28,20 +32,22 @@ parentPort!.on("message", ({ id, raw }: AnalyzeRequest) => {
   }
   parentPort!.postMessage(reply);
 });
-// Models load lazily on first use; one short article loads them here, so that the pool's time
-// budget measures a document's analysis, not the worker's start.
-try {
-  analyzeArticle(
-    {
-      source: "warm-up",
-      raw: "Jakarta - Banjir melanda Jakarta pada Senin, kata BPBD.",
-      format: "text",
-      hints: {},
-    },
-    ctx,
-    pipeline,
-  );
-} catch {
-  // A failing warm-up will fail again, with the document named, on the first real article.
+// Models load lazily on first use; one short article per language loads them here, so that the
+// pool's time budget measures a document's analysis, not the worker's start. With a date, a number
+// and a quote, so the first real article does not pay for compiling those stages either.
+const WARM_UP = [
+  'JAKARTA - Banjir melanda 12 kecamatan di Jakarta pada Senin (4/3/2024), kata BPBD DKI Jakarta. "Kami sudah mengevakuasi 300 warga," ujar Kepala BPBD kepada wartawan.',
+  ...(warmAll
+    ? [
+        'WASHINGTON (Reuters) - The Senate passed the $1.2 billion bill on Monday, March 4, 2024, officials said. "This is a historic day," Senator Jane Smith told reporters.',
+      ]
+    : []),
+];
+for (const raw of WARM_UP) {
+  try {
+    analyzeArticle({ source: "warm-up", raw, format: "text", hints: {} }, ctx, pipeline);
+  } catch {
+    // A failing warm-up will fail again, with the document named, on the first real article.
+  }
 }
 parentPort!.postMessage({ ready: true });

@@ -28,6 +28,8 @@ export interface ArchiveOptions {
   readonly dossierCap?: number;
   /** Most stale dossiers (left by an interrupted run) taken up on open; default 100. */
   readonly staleLimit?: number;
+  /** Analyses off this thread (an AnalyzePool), so a server's event loop never runs the pipeline. */
+  readonly analyze?: (raw: RawArticle) => Promise<ArticleDoc>;
 }
 
 export interface IngestOutcome {
@@ -84,7 +86,10 @@ export class Archive {
 
   /** Analyses, stores and clusters one article. */
   async ingest(raw: RawArticle): Promise<IngestOutcome> {
-    return (await this.known(raw)) ?? this.ingestDoc(analyzeArticle(raw, this.ctx, this.pipeline));
+    const known = await this.known(raw);
+    if (known) return known;
+    const doc = await (this.options.analyze?.(raw) ?? analyzeArticle(raw, this.ctx, this.pipeline));
+    return this.ingestDoc(doc);
   }
 
   /**

@@ -1,5 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { getPriority, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { RawArticle } from "../core/doc/document.js";
@@ -10,6 +10,14 @@ import { cleanPipeline } from "./pipeline.js";
 
 const dir = mkdtempSync(join(tmpdir(), "kabar-rebuild-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The niceness of each of this process's threads (Linux: field 19 of /proc/self/task/<tid>/stat). */
+function threadNiceness(): number[] {
+  return readdirSync("/proc/self/task").map((tid) => {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
+  });
+}
 
 const flood = (i: number): RawArticle => ({
   source: `https://warta${i}.example/banjir`,
@@ -43,6 +51,9 @@ describe("DossierRebuilder", () => {
         // No dossier yet: the first reader waits for the first build.
         rebuilder.schedule(archive.takeTouched());
         expect((await rebuilder.dossierOf(storyId))?.articles).toHaveLength(1);
+        // Readers' caches key on the version: it moves when a build ends, not when a write lands.
+        const built = rebuilder.version(storyId);
+        expect(built).toBeGreaterThan(0);
 
         expect((await archive.ingest(flood(2))).storyId).toBe(storyId);
         rebuilder.schedule(archive.takeTouched());
@@ -55,6 +66,7 @@ describe("DossierRebuilder", () => {
         else expect(during).toBe(1);
         await rebuilder.idle();
         expect((await rebuilder.dossierOf(storyId))?.articles).toHaveLength(2);
+        expect(rebuilder.version(storyId)).toBeGreaterThan(built);
       } finally {
         await rebuilder.close();
         await store.close();
@@ -90,4 +102,24 @@ describe("DossierRebuilder", () => {
       await store.close();
     }
   });
+
+  it.runIf(existsSync("/proc/self/task"))(
+    "builds on a thread nicer than the server's, so requests get the CPU first",
+    { timeout: 60_000 },
+    async () => {
+      const path = join(dir, "nice.db");
+      const store = await openSqliteStore(path);
+      const archive = await Archive.open(store, { pipeline: cleanPipeline() });
+      const rebuilder = new DossierRebuilder(store, { dbPath: path });
+      try {
+        const { storyId } = await archive.ingest(flood(1));
+        expect(threadNiceness()).not.toContain(Math.min(19, getPriority() + 10));
+        await rebuilder.dossierOf(storyId!);
+        expect(threadNiceness()).toContain(Math.min(19, getPriority() + 10));
+      } finally {
+        await rebuilder.close();
+        await store.close();
+      }
+    },
+  );
 });

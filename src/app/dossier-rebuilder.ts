@@ -38,6 +38,8 @@ export class DossierRebuilder {
   private workerReady: Promise<Worker> | null = null;
   private closed = false;
   private readonly cap: number;
+  /** Builds ended per story: what a reader's cache keys on, since only a build changes the dossier. */
+  private readonly builds = new Map<string, number>();
 
   constructor(
     private readonly store: Store,
@@ -90,6 +92,15 @@ export class DossierRebuilder {
     return this.store.getDossier(storyId);
   }
 
+  /**
+   * Changes whenever a build of the story ends, and only then: the dossier {@link dossierOf} serves
+   * is the stored one, which only a build replaces. A write that merely schedules a build leaves it
+   * as it was, so readers' caches stay warm through a stream of writes.
+   */
+  version(storyId: string): number {
+    return this.builds.get(storyId) ?? 0;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     this.queue.clear();
@@ -110,6 +121,7 @@ export class DossierRebuilder {
       .catch((err) => this.options.onError?.(storyId, err))
       .finally(() => {
         this.current = null;
+        this.builds.set(storyId, (this.builds.get(storyId) ?? 0) + 1);
         // A story scheduled again while it was being built stays queued: its waiters wait on.
         if (!this.queue.has(storyId)) {
           for (const done of this.waiters.get(storyId) ?? []) done();

@@ -91,7 +91,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono {
     }),
   );
   registerWriteRoutes(app, deps.ingestor, deps.token);
-  registerReadRoutes(app, deps.store, deps.dossierOf);
+  registerReadRoutes(app, deps.store, deps.dossierOf, deps.dossierVersion);
   registerEntityRoutes(app, deps.store, deps.dossierOf);
   app.doc("/openapi.json", {
     openapi: "3.0.3",

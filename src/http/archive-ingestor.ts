@@ -4,7 +4,9 @@
  * reader with its SSRF-guarded fetcher for feed URLs. Dossiers of the stories an ingest touched
  * are handed to the {@link DossierRebuilder} when there is one (`kabar serve`): the response does
  * not wait for them and readers get the last good dossier meanwhile (issue 13). Without one they
- * are rebuilt before the response.
+ * are rebuilt before the response. The analysis itself runs where the archive was told to run it:
+ * under `kabar serve`, an AnalyzePool worker (serve-run.ts), so the event loop answers reads while
+ * an article is analysed and a pathological one is refused with E_INPUT_TIMEOUT.
  */
 import type { Archive } from "../app/archive.js";
 import type { DossierRebuilder } from "../app/dossier-rebuilder.js";

@@ -42,6 +42,12 @@ export interface ApiDeps {
   readonly token: string;
   /** A story's current dossier; defaults to the one stored (`store.getDossier`). */
   readonly dossierOf?: (storyId: string) => Promise<Dossier | null>;
+  /**
+   * A token that changes whenever `dossierOf` may return another dossier (`kabar serve`: the count
+   * of the story's finished rebuilds). The dossier cache keys on it; without it, on the story's
+   * update time and size, which every write changes.
+   */
+  readonly dossierVersion?: (storyId: string) => number;
   /** Folder of the prebuilt web UI; omitted → API only. */
   readonly webRoot?: string;
   readonly limits?: Partial<Limits>;

@@ -2,9 +2,10 @@
  * @module
  * Serialised dossiers, cached briefly. A dossier of a large story is hundreds of kilobytes of
  * JSON that the store parses and the API would re-serialise on every read; under concurrent reads
- * of the same story that dominates the time. Entries are keyed by the story's update time and
- * article count (an ingest changes one of them) and also expire after a few seconds, so a dossier
- * rebuilt behind the story's back is served within that window. Each body carries a strong ETag
+ * of the same story that dominates the time. Entries are keyed by a dossier version when the
+ * server has one (the count of the story's finished rebuilds: a write that only schedules a
+ * rebuild leaves the cache warm), else by the story's update time and article count, and also
+ * expire after a few seconds, so a dossier rebuilt by another process is served within that window. Each body carries a strong ETag
  * so clients can revalidate for free.
  */
 import { createHash } from "node:crypto";
@@ -32,8 +33,16 @@ export class DossierCache {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async get(story: StoryRecord, build: () => Promise<Dossier | null>): Promise<CachedBody | null> {
-    const key = `${story.updatedAt}|${story.articleCount}`;
+  /**
+   * The cached body of the story's dossier, built again when `version` (or, without one, the
+   * story's update time and size) has changed or the entry has expired.
+   */
+  async get(
+    story: StoryRecord,
+    build: () => Promise<Dossier | null>,
+    version?: number,
+  ): Promise<CachedBody | null> {
+    const key = version === undefined ? `${story.updatedAt}|${story.articleCount}` : `v${version}`;
     const hit = this.entries.get(story.id);
     if (hit && hit.key === key && this.now() - hit.at < this.ttlMs) return hit;
     const dossier = await build();

@@ -1,41 +1,53 @@
 /**
  * @module
- * The work of `kabar analyze`: read, analyse each article, build one dossier, write it where
- * asked, and say on stderr which files were written (a silent success looks like a no-op).
+ * The work of `kabar analyze`: read, analyse each article (in worker threads, each document within
+ * the pool's time budget), build one dossier, write it where asked, and say on stderr which files
+ * were written (a silent success looks like a no-op).
  */
 import { writeFile } from "node:fs/promises";
 import { analyzeArticle, buildDossier } from "../../app/analyze.js";
+import { AnalyzePool } from "../../app/analyze-pool.js";
 import { makeContext } from "../../app/context.js";
 import { defaultPipeline } from "../../app/pipeline.js";
 import type { ArticleDoc } from "../../core/doc/document.js";
 import { readInputs } from "../../ingest/read-inputs.js";
 import { renderHtml } from "../../render/html.js";
 import { renderMarkdown } from "../../render/markdown.js";
-import { EXIT, printError, printNotice } from "../output.js";
+import { debugMode, EXIT, printError, printNotice, stageDebug } from "../output.js";
 import type { AnalyzeFlags } from "./analyze.js";
+import { type Analyse, analyseInOrder, pooled } from "./analyze-inputs.js";
 import { countArticles, progressLine } from "./progress.js";
 
 export async function analyze(paths: string[], flags: AnalyzeFlags): Promise<number> {
   const maxBytes = flags.maxBytes;
-  const ctx = makeContext({ maxInputBytes: maxBytes });
+  const bar = progressLine("analyze", await countArticles(paths));
+  const ctx = makeContext({ maxInputBytes: maxBytes }, stageDebug(bar.around));
   const pipeline = defaultPipeline();
   const docs: ArticleDoc[] = [];
   let failures = 0;
-  const bar = progressLine("analyze", await countArticles(paths));
-  for await (const result of readInputs(paths, { maxBytes })) {
-    if (!result.ok) {
-      failures += 1;
-      bar.around(() => printError(result.source, result.error));
-      continue;
+  // Worker threads give each document a time budget (issue 13). Stage debug messages are written
+  // by this thread's context, so `--debug` analyses here.
+  const workers = debugMode.on ? 0 : flags.workers;
+  const pool = workers > 0 ? new AnalyzePool(workers, "full", { maxInputBytes: maxBytes }) : null;
+  const analyse: Analyse = pool ? pooled(pool) : async (raw) => analyzeArticle(raw, ctx, pipeline);
+  try {
+    const inputs = readInputs(paths, { maxBytes });
+    for await (const item of analyseInOrder(inputs, analyse, pool ? 4 * workers : 1)) {
+      if ("readError" in item) {
+        failures += 1;
+        bar.around(() => printError(item.source, item.readError));
+        continue;
+      }
+      if (item.notice) bar.around(() => printNotice(item.notice!));
+      if (item.doc) docs.push(item.doc);
+      else {
+        failures += 1;
+        bar.around(() => printError(item.source, item.error));
+      }
+      bar.tick(item.source);
     }
-    if (result.notice) bar.around(() => printNotice(result.notice!));
-    try {
-      docs.push(analyzeArticle(result.article, ctx, pipeline));
-    } catch (err) {
-      failures += 1;
-      bar.around(() => printError(result.article.source, err));
-    }
-    bar.tick(result.article.source);
+  } finally {
+    await pool?.close();
   }
   bar.stop();
   if (docs.length === 0) {

@@ -6,6 +6,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { AnalyzePool } from "../../app/analyze-pool.js";
 import { Archive } from "../../app/archive.js";
 import { openStore } from "../../app/archive-open.js";
 import { DossierRebuilder } from "../../app/dossier-rebuilder.js";
@@ -35,7 +36,13 @@ export async function serve(flags: ServeFlags): Promise<number> {
   const { port, maxBody: maxBodyBytes, timeout: timeoutMs } = flags;
   const dbPath = resolveDbPath(flags.db);
   const store = await openStore(flags.db);
-  const archive = await Archive.open(store);
+  // Articles POSTed or read from feeds are analysed on a worker thread, never on a request's
+  // (issue 13), with the pool's per-document time budget; its models load before the first one.
+  const pool = new AnalyzePool(1, "full", {}, { warmAll: true });
+  const archive = await Archive.open(store, { analyze: (raw) => pool.analyze(raw) }).catch(async (err) => {
+    await pool.close();
+    throw err;
+  });
   // Dossiers are rebuilt on a worker thread, never on a request (issue 13); the ones a killed
   // run left stale are taken up at once.
   const rebuilder = new DossierRebuilder(store, { dbPath, onError: (_id, err) => printError(null, err) });
@@ -49,6 +56,7 @@ export async function serve(flags: ServeFlags): Promise<number> {
     token,
     webRoot,
     dossierOf: (id) => rebuilder.dossierOf(id),
+    dossierVersion: (id) => rebuilder.version(id),
     limits: { maxBodyBytes, timeoutMs },
     allowedHosts: LOOPBACK.has(flags.host) ? [...LOOPBACK] : undefined,
     onBug: (err) => printError(null, err),
@@ -57,10 +65,10 @@ export async function serve(flags: ServeFlags): Promise<number> {
   try {
     server = await listen(app, { host: flags.host, port });
   } catch (err) {
+    await Promise.all([rebuilder.close(), pool.close()]);
+    await store.close();
     const code = (err as NodeJS.ErrnoException).code;
     if (code !== "EADDRINUSE" && code !== "EACCES" && code !== "EADDRNOTAVAIL") throw err;
-    await rebuilder.close();
-    await store.close();
     const why = code === "EADDRINUSE" ? "is in use" : code === "EACCES" ? "needs privileges" : "is not local";
     printError(null, new DomainError("E_USAGE", { detail: `${flags.host}:${port} ${why} (try --port 0)` }));
     return EXIT.usage;
@@ -76,7 +84,7 @@ export async function serve(flags: ServeFlags): Promise<number> {
     process.once("SIGTERM", stop);
   });
   await server.close();
-  await rebuilder.close();
+  await Promise.all([rebuilder.close(), pool.close()]);
   await store.close();
   return EXIT.ok;
 }
