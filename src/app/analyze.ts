@@ -4,10 +4,10 @@
  * consolidation then works on the whole set as one story.
  */
 import type { RunContext } from "../core/context.js";
+import { contentId } from "../core/doc/content-id.js";
 import { type ArticleDoc, docFromRaw, type RawArticle } from "../core/doc/document.js";
 import { DOSSIER_SCHEMA, type Dossier, type DossierArticle } from "../core/dossier.js";
 import { type Pipeline, runPipeline } from "../core/pipeline/stage.js";
-import { contentId } from "../ingest/content-id.js";
 import { analysisCut } from "../ingest/limits.js";
 import { consolidate } from "../story/consolidate/index.js";
 import type { Story, StoryArticle } from "../story/consolidate/story.js";

@@ -7,10 +7,10 @@
  * request from the stored documents, because a story's dossier is derived data.
  */
 import type { RunContext } from "../core/context.js";
+import { contentId } from "../core/doc/content-id.js";
 import { type ArticleDoc, type RawArticle, withLayer } from "../core/doc/document.js";
 import type { Dossier } from "../core/dossier.js";
 import type { Pipeline } from "../core/pipeline/stage.js";
-import { contentId } from "../ingest/content-id.js";
 import { tokenize } from "../stages/segment/tokens.js";
 import type { PutStatus, Store } from "../storage/store.js";
 import { type ClusterInput, type ClusterOptions, OnlineClusterer } from "../story/cluster/index.js";

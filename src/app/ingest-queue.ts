@@ -7,9 +7,10 @@
  * articles into stories in enqueue order (storage/postgres/jobs.ts). An article already stored is
  * reported `unchanged` and not queued; one already waiting in the queue is not queued twice.
  */
+
+import { contentId } from "../core/doc/content-id.js";
 import type { RawArticle } from "../core/doc/document.js";
 import { DomainError, isDomainError } from "../core/errors.js";
-import { contentId } from "../ingest/content-id.js";
 import type { IngestResult } from "../ingest/read-inputs.js";
 import type { PostgresStore } from "../storage/postgres/store.js";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { contentId } from "./content-id.js";
+import { contentId } from "../core/doc/content-id.js";
 import { decodeText, sniffBinary } from "./decode.js";
 import { extractHtml } from "./html.js";
 import { ANALYSIS_MAX_CHARS, analysisCut } from "./limits.js";

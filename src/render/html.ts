@@ -159,7 +159,7 @@ let stylesheet: string | undefined;
  */
 function uiStylesheet(): string {
   if (stylesheet === undefined) {
-    const root = new URL("../../web-dist/", import.meta.url);
+    const root = new URL("../../web-dist", import.meta.url);
     try {
       const index = readFileSync(new URL("index.html", root), "utf8");
       const href = /<link[^>]+href="\/(assets\/[\w.-]+\.css)"/.exec(index)?.[1];

@@ -8,34 +8,12 @@
  * about is already committed (one transaction per article), so a killed process loses nothing it
  * reported.
  */
-import type { ArticleDoc, DateBasis } from "../core/doc/document.js";
+import type { ArticleDoc } from "../core/doc/document.js";
 import type { EntityType } from "../core/doc/layers/index.js";
 import type { Dossier } from "../core/dossier.js";
+import type { ArticleRecord, StoryRecord } from "../core/records.js";
 
-/** An article as stored: its current version's metadata and text (layers via {@link Store.getDoc}). */
-export interface ArticleRecord {
-  /** Stable id: the content id of the article's first stored version. */
-  readonly id: string;
-  /** Content id of the current version. */
-  readonly contentId: string;
-  readonly url: string | null;
-  /** Path or URL the article was read from. */
-  readonly source: string;
-  readonly outlet: string | null;
-  readonly title: string | null;
-  readonly language: string | null;
-  /** ISO 8601 cut to its known precision, or null. */
-  readonly published: string | null;
-  readonly publishedBasis: DateBasis;
-  readonly text: string;
-  /** 1 for the first version; +1 each time a newer version of the URL replaced the text. */
-  readonly version: number;
-  /** ISO timestamp of first ingest. */
-  readonly ingestedAt: string;
-  /** ISO timestamp of the current version. */
-  readonly updatedAt: string;
-  readonly storyId: string | null;
-}
+export type { ArticleRecord, StoryRecord };
 
 /** One earlier version of an article, kept when a newer version replaced it. */
 export interface ArticleVersion {
@@ -66,20 +44,6 @@ export interface EntityRecord {
   readonly type: EntityType;
   /** How many stored articles mention it. */
   readonly articles: number;
-}
-
-export interface StoryRecord {
-  readonly id: string;
-  /** Title of the story's first (or most representative) article. */
-  readonly title: string | null;
-  readonly articleCount: number;
-  readonly outlets: readonly string[];
-  readonly languages: readonly string[];
-  /** Earliest and latest publication dates of its articles (ISO), or null when unknown. */
-  readonly firstPublished: string | null;
-  readonly lastPublished: string | null;
-  readonly createdAt: string;
-  readonly updatedAt: string;
 }
 
 export interface SearchHit {

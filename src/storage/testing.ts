@@ -3,9 +3,10 @@
  * Test helper: a stored-ready document over hand-written text with the metadata and entity
  * mentions a test names, without running the pipeline.
  */
+
+import { contentId } from "../core/doc/content-id.js";
 import { type ArticleDoc, docFromRaw, withLayer, withMeta } from "../core/doc/document.js";
 import type { EntityType, Mention } from "../core/doc/layers/index.js";
-import { contentId } from "../ingest/content-id.js";
 
 export interface TestArticle {
   readonly text: string;

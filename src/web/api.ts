@@ -4,7 +4,7 @@
  * `ApiError`s carrying the error code, so views can show a clear message.
  */
 import type { Dossier } from "../core/dossier.js";
-import type { ArticleRecord, StoryRecord } from "../storage/store.js";
+import type { ArticleRecord, StoryRecord } from "../core/records.js";
 
 export class ApiError extends Error {
   constructor(

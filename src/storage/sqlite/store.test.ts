@@ -3,8 +3,6 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkInvariants } from "../../core/doc/invariants.js";
-import { segmentedDoc } from "../../stages/segment/testing.js";
 import { storeConformance } from "../store.case.js";
 import { resolveDbPath } from "../store.js";
 import { testDoc } from "../testing.js";
@@ -17,19 +15,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 storeConformance("sqlite", () => openSqliteStore(join(dir, `t${++n}.db`)));
 
 describe("sqlite specifics", () => {
-  it("a segmented document round-trips exactly, tokens included", async () => {
-    const store = await openSqliteStore(join(dir, "roundtrip.db"));
-    const doc = segmentedDoc(
-      "Presiden bertemu warga di Bandung. Mereka membahas banjir.\n\nWarga lega.",
-      "id",
-    );
-    await store.putArticle(doc);
-    const back = await store.getDoc(doc.id);
-    expect(back?.layers).toEqual(doc.layers);
-    expect(checkInvariants(back!)).toEqual([]);
-    await store.close();
-  });
-
   it("reopens a file with its data and runs migrations only once", async () => {
     const path = join(dir, "reopen.db");
     const a = await openSqliteStore(path);

@@ -5,7 +5,7 @@
  */
 import { html } from "htm/preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
-import type { StoryRecord } from "../../storage/store.js";
+import type { StoryRecord } from "../../core/records.js";
 import { listStories, type StoryQuery } from "../api.js";
 import { isUsableHeadline } from "../title.js";
 import { searchHref } from "./search-page.js";

@@ -9,7 +9,7 @@
 import { html } from "htm/preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { Dossier } from "../../core/dossier.js";
-import type { StoryRecord } from "../../storage/store.js";
+import type { StoryRecord } from "../../core/records.js";
 import { getDossier, getStory } from "../api.js";
 import { byId } from "../format.js";
 import { storyTitle } from "../title.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Dossier, DossierArticle } from "../core/dossier.js";
-import { fixtureDossier } from "../http/testing/fixture.js";
-import { centralHeadline, isUsableHeadline, storyTitle } from "./title.js";
+import type { Dossier, DossierArticle } from "../../src/core/dossier.js";
+import { fixtureDossier } from "../../src/http/testing/fixture.js";
+import { centralHeadline, isUsableHeadline, storyTitle } from "../../src/web/title.js";
 
 const withTitles = (titles: (string | null)[]): Dossier => {
   const base = fixtureDossier(2);

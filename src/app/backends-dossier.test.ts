@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { Archive } from "../../app/archive.js";
-import { readInputs } from "../../ingest/read-inputs.js";
-import { openSqliteStore } from "../sqlite/store.js";
-import type { Store } from "../store.js";
-import { dropTestSchemas, openTestStore, PG_SUITE, PG_URL } from "./testing.js";
+import { readInputs } from "../ingest/read-inputs.js";
+import { dropTestSchemas, openTestStore, PG_SUITE, PG_URL } from "../storage/postgres/testing.js";
+import { openSqliteStore } from "../storage/sqlite/store.js";
+import type { Store } from "../storage/store.js";
+import { Archive } from "./archive.js";
 
 afterAll(dropTestSchemas);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { DossierArticle } from "../../core/dossier.js";
-import { fixtureDossier } from "../../http/testing/fixture.js";
-import { copyGroups, coverage, inStoryWindow, perDay, storyWindow } from "./story-stats.js";
+import type { DossierArticle } from "../../src/core/dossier.js";
+import { fixtureDossier } from "../../src/http/testing/fixture.js";
+import { copyGroups, coverage, inStoryWindow, perDay, storyWindow } from "../../src/web/views/story-stats.js";
 
 const dated = (a: DossierArticle, value: string | null): DossierArticle => ({
   ...a,
