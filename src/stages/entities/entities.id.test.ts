@@ -272,10 +272,11 @@ describe("entities (Indonesian)", () => {
     expect(ms.filter((m) => m.type === "person")).toEqual([]);
   });
 
-  // Not yet: "Tentara Jepang" at a sentence's start and "Presiden Sudan" (a title before the
-  // country) still lose the country; see the entities issue.
+  // Not yet: "Tentara Jepang" at a sentence's start is read as one organisation's name and loses
+  // the country; see the entities issue.
   it.each([
     ["Warga Palestina mengungsi ke selatan.", "Palestina"],
+    ["Presiden Sudan Omar al-Bashir tiba di Jakarta.", "Sudan"],
     ["Harga minyak naik menjadi 80 dolar AS per barel.", "AS"],
   ])(
     "keeps a country qualifying the noun before it as the place it names, marked as a qualifier: %s",

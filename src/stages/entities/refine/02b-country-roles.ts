@@ -10,8 +10,8 @@
  *   when the tagger reads a place;
  * - after a place preposition ("di Jepang", "untuk Tiongkok", "from Japan"): a place, as listed;
  * - after an organisation's short name ("PKB Indonesia"): the end of that organisation's name.
- * Any listed place right after a title or a party branch ("Gubernur DKI Jakarta", "DPD Bali")
- * names the office: no entity.
+ * Any listed place below a country right after a title or a party branch ("Gubernur DKI
+ * Jakarta", "DPD Bali") names the office: no entity.
  * Other countries the tagger itself tags as places stay places.
  */
 import type { EntityType } from "../../../core/doc/layers/mentions.js";
@@ -40,10 +40,11 @@ export const settleCountryRoles: Refiner = (candidates, env) => {
     const tagged = taggedType(sentenceTags(view, env.ctx), c.i, c.j);
     // "(AS)" after "Amerika Serikat": a short form takes its long name's reading.
     if (view.words[c.i - 1] === "(") return [c];
-    // "Gubernur DKI Jakarta", "DPD Bali": a place that qualifies a title or a party branch names
-    // the office, no entity.
-    if (tagged === "O" && env.ctx.modifiersFollow && officeBefore(view, c.i, env.ctx)) return [];
     const country = c.rule === "gazetteer-country" || env.ctx.countries.has(c.canonical);
+    // "Gubernur DKI Jakarta", "DPD Bali": a place below a country that qualifies a title or a
+    // party branch names the office, no entity. A country there ("Presiden Sudan") is still the
+    // country: it falls through to the qualifier reading below.
+    if (tagged === "O" && !country && env.ctx.modifiersFollow && officeBefore(view, c.i, env.ctx)) return [];
     // "China will present …", "Rusia menolak …": a country opening a clause before a verb of
     // acting or saying is the state acting, whatever the tagger read.
     if (tagged === "place")
