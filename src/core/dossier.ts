@@ -63,6 +63,11 @@ export interface TimelineEntry {
   readonly evidence: readonly Evidence[];
   /** True when the text says it is scheduled rather than done. */
   readonly scheduled?: boolean;
+  /**
+   * Other days outlets give for this event (a date contradiction lists who says which); the row's
+   * own day is the one more articles give, and it cites only those.
+   */
+  readonly disputedDates?: readonly string[];
   /** True for history well before the story's coverage began (the story page collapses it). */
   readonly background?: boolean;
 }

@@ -59,6 +59,7 @@ export const TimelineEntrySchema = z
     evidence: z.array(EvidenceSchema),
     scheduled: z.boolean().optional(),
     background: z.boolean().optional(),
+    disputedDates: z.array(z.string()).optional(),
   })
   .openapi("TimelineEntry");
 
