@@ -92,6 +92,10 @@ export const TimelineEntrySchema = z
     background: z.boolean().optional().meta({
       description: "True for history well before the story's coverage began (the story page collapses it).",
     }),
+    disputedDates: strings().optional().meta({
+      description:
+        "Other days outlets give for this event (a date contradiction lists who says which); the row's own day is the one more articles give, and it cites only those.",
+    }),
   })
   .readonly()
   .meta({ id: "TimelineEntry" });

@@ -26,7 +26,7 @@ export function consolidate(story: Story): StoryParts {
   const { claims, contradictions } = consolidateClaims(story, origins, entities);
   return {
     entities: entities.entities,
-    timeline: buildTimeline(story, entities),
+    timeline: buildTimeline(story, entities, contradictions),
     quotes: collectQuotes(story, entities),
     claims,
     contradictions,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type ArticleDoc, withLayer } from "../../core/doc/document.js";
 import type { Mention } from "../../core/doc/layers/mentions.js";
+import type { Contradiction } from "../../core/dossier.js";
 import { makeContext } from "../../lang/context.js";
 import { datesStage } from "../../stages/dates/index.js";
 import { segmentedDoc } from "../../stages/segment/testing.js";
@@ -220,5 +221,109 @@ describe("background history", () => {
       ["2019-04", true],
       ["2022-11-21", false],
     ]);
+  });
+});
+
+describe("date disagreements", () => {
+  // Two outlets put the dam's opening on Thursday 14 March, a third on Wednesday 13 March.
+  const s = story(
+    article(
+      "Presiden Joko Widodo meresmikan Bendungan Karian di Banten pada Kamis (14/3/2024).",
+      "2024-03-14",
+    ),
+    article(
+      "Bendungan Karian di Banten diresmikan Presiden Joko Widodo pada Kamis (14/3/2024).",
+      "2024-03-15",
+    ),
+    article(
+      "Presiden Joko Widodo meresmikan Bendungan Karian di Banten pada Rabu (13/3/2024).",
+      "2024-03-15",
+    ),
+  );
+  const sentence = (key: string) => {
+    const doc = s.articles.find((a) => a.key === key)!.doc;
+    return { article: key, start: 0, end: doc.text.length, text: doc.text };
+  };
+  const dispute: Contradiction = {
+    topic: "when the dam opened",
+    slot: "date",
+    values: [
+      { value: "2024-03-14", articles: ["a1"], evidence: [sentence("a1")] },
+      { value: "2024-03-13", articles: ["a3"], evidence: [sentence("a3")] },
+    ],
+  };
+
+  it("without a contradiction, the two days are two rows", () => {
+    expect(brief(s)).toEqual([
+      ["2024-03-13", "a3", false],
+      ["2024-03-14", "a1,a2", false],
+    ]);
+  });
+
+  it("a date contradiction between the rows folds them: the day more articles give stands, cited to those only", () => {
+    const rows = buildTimeline(s, NO_ENTITIES, [dispute]);
+    expect(rows.map((t) => [t.date, t.articles.join(","), t.disputedDates ?? []])).toEqual([
+      ["2024-03-14", "a1,a2", ["2024-03-13"]],
+    ]);
+  });
+
+  it("with as many articles on each day, both rows stay, each marked with the other's day", () => {
+    const even = story(s.articles[0]!.doc, s.articles[2]!.doc);
+    const c: Contradiction = {
+      ...dispute,
+      values: [
+        dispute.values[0]!,
+        {
+          ...dispute.values[1]!,
+          articles: ["a2"],
+          evidence: [sentence("a3")].map((e) => ({ ...e, article: "a2" })),
+        },
+      ],
+    };
+    expect(
+      buildTimeline(even, NO_ENTITIES, [c]).map((t) => [t.date, t.articles.join(","), t.disputedDates ?? []]),
+    ).toEqual([
+      ["2024-03-13", "a2", ["2024-03-14"]],
+      ["2024-03-14", "a1", ["2024-03-13"]],
+    ]);
+  });
+
+  it("a contradiction about other sentences folds nothing", () => {
+    const elsewhere: Contradiction = {
+      ...dispute,
+      values: dispute.values.map((v) => ({ ...v, evidence: [{ ...v.evidence[0]!, start: 500, end: 600 }] })),
+    };
+    expect(buildTimeline(s, NO_ENTITIES, [elsewhere]).length).toBe(2);
+  });
+
+  it("days too far apart are two events, whatever the contradiction says", () => {
+    const far = story(
+      article(
+        "Presiden Joko Widodo meresmikan Bendungan Karian di Banten pada Kamis (14/3/2024).",
+        "2024-03-14",
+      ),
+      article(
+        "Presiden Joko Widodo meresmikan Bendungan Karian di Banten pada Jumat (1/3/2024).",
+        "2024-03-15",
+      ),
+    );
+    const doc = (i: number) => far.articles[i]!.doc;
+    const c: Contradiction = {
+      topic: "when",
+      slot: "date",
+      values: [
+        {
+          value: "2024-03-14",
+          articles: ["a1"],
+          evidence: [{ article: "a1", start: 0, end: doc(0).text.length, text: "" }],
+        },
+        {
+          value: "2024-03-01",
+          articles: ["a2"],
+          evidence: [{ article: "a2", start: 0, end: doc(1).text.length, text: "" }],
+        },
+      ],
+    };
+    expect(buildTimeline(far, NO_ENTITIES, [c]).length).toBe(2);
   });
 });

@@ -18,7 +18,7 @@
  */
 import { layer } from "../../core/doc/document.js";
 import type { DateMention } from "../../core/doc/layers/dates.js";
-import type { Evidence, TimelineEntry } from "../../core/dossier.js";
+import type { Contradiction, Evidence, TimelineEntry } from "../../core/dossier.js";
 import { defaultPacks } from "../../lang/registry.js";
 import type { EntityIndex, Story } from "./story.js";
 
@@ -317,6 +317,79 @@ function foldSlips(groups: Candidate[][], common: ReadonlySet<string>): Candidat
   return kept;
 }
 
+/** Whether two evidence spans are one sentence of one article (or overlap in it). */
+function sameSpan(a: Evidence, b: Evidence): boolean {
+  return a.article === b.article && a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Folds the rows of one event that outlets date differently into one row. Two signals must agree
+ * before rows fold: the claims stage found a date contradiction whose sides are told by these
+ * rows' sentences (its learned same-event score, the disputed slot set aside), and the rows tell
+ * alike things within a few days. The row of the day more articles give stands, cited only to the
+ * articles that give that day, and lists the other days as disputed; the sentences that give the
+ * other days leave the timeline (the contradiction shows them), so no row cites an article for a
+ * day it does not state. When each day has as many articles, nothing says which stands: both rows
+ * stay, each marked with the other's day. Rows that fold nothing stay as they are.
+ */
+function foldDisputedDates(
+  groups: Candidate[][],
+  contradictions: readonly Contradiction[],
+  common: ReadonlySet<string>,
+): { groups: Candidate[][]; disputed: Map<Candidate[], string[]> } {
+  const disputed = new Map<Candidate[], string[]>();
+  let kept = groups;
+  for (const c of contradictions) {
+    if (c.slot !== "date") continue;
+    // For each side, the group of its day whose sentences tell it, and those sentences.
+    const sides = c.values.flatMap((v) => {
+      const group = kept.find(
+        (g) => g[0]!.date === v.value && g.some((x) => v.evidence.some((e) => sameSpan(e, x.evidence))),
+      );
+      if (!group) return [];
+      const told = group.filter((x) => v.evidence.some((e) => sameSpan(e, x.evidence)));
+      return [{ day: v.value, group, told }];
+    });
+    if (sides.length < 2 || new Set(sides.map((s) => s.group)).size < sides.length) continue;
+    const articles = (g: readonly Candidate[]) => new Set(g.map((x) => x.article)).size;
+    sides.sort((a, b) => articles(b.group) - articles(a.group) || (a.day < b.day ? -1 : 1));
+    const [host, ...others] = sides;
+    const near = others.every(
+      (o) =>
+        dayGap(o.day, host!.day) <= MAX_SLIP_DAYS &&
+        o.told.some((x) => host!.told.some((y) => alike(x, y, common))),
+    );
+    if (!near) continue;
+    const mark = (g: Candidate[], days: readonly string[]) =>
+      disputed.set(g, [...(disputed.get(g) ?? []), ...days.filter((d) => d !== g[0]!.date)]);
+    // As many articles on each side: nothing says which day stands, so both rows stay, each marked.
+    if (others.some((o) => articles(o.group) === articles(host!.group))) {
+      for (const s of sides)
+        mark(
+          s.group,
+          sides.map((x) => x.day),
+        );
+      continue;
+    }
+    const dropped = new Set(others.flatMap((o) => o.told));
+    const hostFirst = host!.told[0]!;
+    kept = kept.map((g) => g.filter((x) => !dropped.has(x))).filter((g) => g.length > 0);
+    // Marks made on groups that lost members follow them to their filtered copies.
+    for (const [g, days] of [...disputed]) {
+      const now = kept.find((k) => k.includes(g.find((x) => !dropped.has(x))!));
+      disputed.delete(g);
+      if (now) disputed.set(now, days);
+    }
+    const hostGroup = kept.find((g) => g.includes(hostFirst));
+    if (hostGroup)
+      mark(
+        hostGroup,
+        others.map((o) => o.day),
+      );
+  }
+  return { groups: kept, disputed };
+}
+
 /** Actors in at least 40% of the candidates, once there are enough candidates to tell. */
 function protagonists(candidates: readonly Candidate[]): Set<string> {
   const out = new Set<string>();
@@ -327,7 +400,15 @@ function protagonists(candidates: readonly Candidate[]): Set<string> {
   return out;
 }
 
-export function buildTimeline(story: Story, entities: EntityIndex): TimelineEntry[] {
+/**
+ * The story's timeline. `contradictions` (the claims stage's) lets rows of one event that outlets
+ * date differently fold into one row marked disputed, instead of standing as two events.
+ */
+export function buildTimeline(
+  story: Story,
+  entities: EntityIndex,
+  contradictions: readonly Contradiction[] = [],
+): TimelineEntry[] {
   const latest = latestPublication(story);
   const groups: Candidate[][] = [];
   const candidates = candidatesOf(story, entities, latest);
@@ -343,7 +424,8 @@ export function buildTimeline(story: Story, entities: EntityIndex): TimelineEntr
     else groups.push([c]);
   }
   const coverageStart = earliestPublication(story);
-  const entries = foldSlips(groups, common).map((g): TimelineEntry => {
+  const folded = foldDisputedDates(foldSlips(groups, common), contradictions, common);
+  const entries = folded.groups.map((g): TimelineEntry => {
     const articles = [...new Set(g.map((c) => c.article))];
     const what = [...g].sort((a, b) => a.what.length - b.what.length)[0]!.what;
     const scheduled = g.every((c) => c.scheduled);
@@ -353,6 +435,7 @@ export function buildTimeline(story: Story, entities: EntityIndex): TimelineEntr
       articles,
       evidence: g.map((c) => c.evidence),
       ...(scheduled ? { scheduled: true } : {}),
+      ...(folded.disputed.has(g) ? { disputedDates: [...new Set(folded.disputed.get(g))].sort() } : {}),
       ...(isBackground(g[0]!.date, coverageStart) ? { background: true } : {}),
     };
   });
