@@ -110,3 +110,16 @@ describe("renderHtml (the static page, drawn by the story views)", () => {
     expect(renderHtml(change(dossier))).toMatch(expected);
   });
 });
+
+describe("renderHtml timeline", () => {
+  it("marks a row whose day outlets dispute, naming the other days", () => {
+    const base = fixtureDossier();
+    const row = base.timeline.find((t) => !t.background) ?? base.timeline[0]!;
+    const disputed: Dossier = {
+      ...base,
+      timeline: base.timeline.map((t) => (t === row ? { ...t, disputedDates: ["2001-02-03"] } : t)),
+    };
+    expect(renderHtml(base)).not.toContain("disputed: also");
+    expect(decode(renderHtml(disputed))).toContain("disputed: also 2001-02-03");
+  });
+});

@@ -29,6 +29,13 @@ function Entries(props: {
         <${SourceButton} class="date" article=${e.evidence[0]?.article} start=${e.evidence[0]?.start} onClick=${() => pick(e)}>${e.date}<//>
         <span class="what">${e.what}</span>
         ${e.scheduled && html`<span class="badge">scheduled</span>`}
+        ${
+          e.disputedDates &&
+          e.disputedDates.length > 0 &&
+          html`<span class="badge disputed" title="Other outlets give another day for this event; see Contradictions"
+            >disputed: also ${e.disputedDates.join(", ")}</span
+          >`
+        }
         <span class="sources">
           ${e.evidence.map(
             (ev, j) => html`<${SourceButton} class="src" key=${j} article=${ev.article} start=${ev.start}
