@@ -23,6 +23,11 @@ const DRAWN_FROM = new RegExp(
   `\\b(?:dilansir(?:\\s+dari)?|dikutip\\s+dari|mengutip|melansir|sebagaimana\\s+dilansir)\\s+${AGENCY}(?![\\p{L}])`,
   "giu",
 );
+/** The wire a whole report is credited to, closing its first sentence: "…, reports Xinhua news agency." */
+const REPORTS_AGENCY = new RegExp(
+  `,\\s+(?:reports|reported|according\\s+to)\\s+(?:the\\s+)?${AGENCY}\\s+news\\s+agency\\s*[.]`,
+  "gu",
+);
 const CITED_BEFORE = new RegExp(
   `\\b(?:lapor(?:an)?|melaporkan|dilaporkan|menurut|according\\s+to|reported\\s+by|laman|situs|told)\\s+${LOWER_WORDS}(?:the\\s+)?${MEDIA}(?![\\p{L}])`,
   "giu",
@@ -40,7 +45,7 @@ export interface BodyCredits {
 export function readBodyCredits(text: string): BodyCredits {
   const agencies = new Set<string>();
   const cited = new Set<string>();
-  for (const m of text.matchAll(DRAWN_FROM)) {
+  for (const m of [...text.matchAll(DRAWN_FROM), ...text.matchAll(REPORTS_AGENCY)]) {
     const agency = /^\p{Lu}/u.test(m[1]!) ? agencyNamed(m[1]!) : null;
     if (agency) agencies.add(agency);
   }

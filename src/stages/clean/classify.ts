@@ -54,10 +54,12 @@ const SELF_CREDIT = /\(([\p{L}\d-]+\.(?:com|co\.id|id|tv|net|org))\)\s*$/iu;
 /** "…hari ini. (The Jakarta Post)": a known outlet's name closing the story. */
 const NAMED_CREDIT = /\(([^()]{2,40})\)\s*$/u;
 const drop = (reason: string): Verdict => ({ kind: "drop", reason });
+const LOGO_AFTER = /^(\p{Lu}[\p{L}\d.&'-]*(?:\s\p{Lu}[\p{L}\d.&'-]*){0,3})\s+[Ll]ogo$/u;
 
 export function classifyLine(lines: readonly Line[], i: number, found: Findings): Verdict {
   const line = lines[i]!;
-  const text = line.text.replace(/^\d{1,2}\.\s+/, "");
+  // A list number or markdown emphasis before the words ("1. ", "**Baca juga: …") hides no cue.
+  const text = line.text.replace(/^\d{1,2}\.\s+/, "").replace(/^(?:\*{1,3}|_{2,3})(?=\S)/u, "");
   const words = wordCount(text);
 
   if (CUES.bareUrl.test(text)) {
@@ -70,6 +72,12 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
   const logo = CUES.logo.exec(text);
   if (logo && words <= 6) {
     found.outlets.push(outletNamed(logo[1]!)?.name ?? logo[1]!.trim());
+    return drop("logo");
+  }
+  // The logo's alt text, name first: "Malaysiakini logo".
+  const logoAfter = words <= 5 ? LOGO_AFTER.exec(text) : null;
+  if (logoAfter) {
+    found.outlets.push(outletNamed(logoAfter[1]!)?.name ?? logoAfter[1]!);
     return drop("logo");
   }
   if (CUES.relatedLink.test(text) || /^(?:baca|read|lihat|simak|watch|tonton)\s*:/iu.test(text))
@@ -132,7 +140,7 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
   // The job title under a byline name ("Court Correspondent", "Penulis").
   const prev = lines[i - 1]?.text;
   if (words <= 3 && roleOfTitle(text) && prev && looksLikeName(prev)) return drop("byline");
-  if (isCaption(text)) return drop("photo-caption");
+  if (isCaption(text) || isRepeatedCaption(lines, i)) return drop("photo-caption");
   // Image alt text: an unpunctuated line right above a caption.
   const next = lines[i + 1]?.text;
   const stamped = /\d/.test(text) && CUES.stampPrefix.test(text);
@@ -150,10 +158,16 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
       const section = stamp[1]?.trim();
       if (section && (outletNamed(section) || DOMAIN_LIKE.test(section)))
         found.outlets.push(outletNamed(section)?.name ?? section);
+      // A byline before the stamp: "By Jane Doe - Rabu, 4 September 2019 | 20:09 WIB".
+      const bylineBefore = section ? (readBylineLine(section) ?? readByLine(section)) : null;
+      if (bylineBefore) found.credits.push(bylineBefore);
       const offset = line.text.length - stampText.length;
       const rest = stampText.slice(stamp[0].length).trim();
       // What trails a stamp on its own line is more chrome: a view count, "(updated at …)", a byline.
-      if (!rest || wordCount(rest) <= 3 || /^[([]/.test(rest)) return drop("date-stamp");
+      // A bracketed credit opening a paragraph ("(RTTNews) - Bank Indonesia …") is the story's start.
+      const bracketed = /^[([][^()[\]]{1,40}[)\]]\s*(.*)$/u.exec(rest);
+      if (!rest || wordCount(rest) <= 3 || (bracketed && wordCount(bracketed[1]!) <= 3))
+        return drop("date-stamp");
       const trailing = readBylineLine(rest);
       if (trailing) {
         found.credits.push(trailing);
@@ -202,6 +216,21 @@ function readNameOverTitle(lines: readonly Line[], i: number): Credits | null {
   const credits = emptyCredits();
   (role === "editor" ? credits.editors : credits.authors).push(normaliseName(text));
   return credits;
+}
+
+/**
+ * A photo's caption printed twice, as the image's alt text and under it, maybe with the credit
+ * between: the same full sentence at a distance of one or two lines near the top of the page.
+ * Headlines repeat too, but do not end like a sentence.
+ */
+function isRepeatedCaption(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]!.text;
+  if (i >= 20 || wordCount(text) < 8 || !endsLikeSentence(text)) return false;
+  const same = (j: number): boolean => lines[j]?.text === text;
+  const shortBetween = (j: number): boolean => !!lines[j] && wordCount(lines[j]!.text) <= 4;
+  return (
+    same(i - 1) || same(i + 1) || (same(i - 2) && shortBetween(i - 1)) || (same(i + 2) && shortBetween(i + 1))
+  );
 }
 
 export function isCaption(text: string): boolean {

@@ -49,6 +49,21 @@ describe("wire credits, in every position and form", () => {
     ["en", "bottom", ["(AP/AFP)"], ["Associated Press", "AFP"]],
     ["id", "bottom", ["(ant/rs)"], ["Antara"]],
     ["en", "bottom", ["(Reporting by Jane Doe; Editing by John Roe)"], []],
+    [
+      "en",
+      "bottom",
+      ["The relief effort will go on through the week, officials said. – Reuters"],
+      ["Reuters"],
+    ],
+    ["id", "lead", ["Malang (Antaranews Jatim) -"], ["Antara"]],
+    [
+      "en",
+      "top",
+      [
+        "The opposition is set to win 249 seats in parliament, an exit poll shows, reports Xinhua news agency.",
+      ],
+      ["Xinhua"],
+    ],
   ] as const)("%s, %s: %j credits %j", (language, at, lines, agencies) => {
     const doc = cleaned(page(lines, at, language));
     expect([...doc.meta.agencies].sort()).toEqual([...agencies].sort());
@@ -111,6 +126,7 @@ describe("bylines, in every form", () => {
       [],
     ],
     ["id", "bottom", ["Deni Wahyono", "Tag: banjir, Demak"], ["Deni Wahyono"], []],
+    ["id", "top", ["By Taufik Batubara - Rabu, 4 September 2019 | 20:09 WIB"], ["Taufik Batubara"], []],
   ] as const)("%s, %s: %j → authors %j, editors %j", (language, at, lines, authors, editors) => {
     const doc = cleaned(page(lines, at, language));
     expect([...doc.meta.authors].sort()).toEqual([...authors].sort());
@@ -186,6 +202,14 @@ describe("title and outlet", () => {
     ["en", ["Bangkok Post"], "top", "Bangkok Post"],
     ["en", ["Selangor Journal"], "top", "Selangor Journal"],
     ["en", ["Floods hit the district again | Bali Tribune"], "top", "Bali Tribune"],
+    ["en", ["Malaysiakini logo"], "top", "Malaysiakini"],
+    [
+      "en",
+      ["The storm leaves the country on Thursday.—AOL, GMA Integrated News"],
+      "bottom",
+      "GMA Integrated News",
+    ],
+    ["id", ["MAKLUMATNEWS.com. Palembang,—"], "lead", "MAKLUMATNEWS.com"],
     ["id", ["Ikuti kumparan di WhatsApp Channel"], "top", "Kumparan"],
     [
       "id",
@@ -210,6 +234,19 @@ describe("more credit forms", () => {
     const doc = cleaned(page(lines, at, language));
     expect([...doc.meta.agencies].sort()).toEqual([...agencies].sort());
     expect([...doc.meta.authors].sort()).toEqual([...authors].sort());
+  });
+
+  it("reads a stamp glued before a bracketed credit, and keeps the paragraph it opens", () => {
+    const doc = cleaned(page([" date 2024-08-21 (RTTNews) -"], "lead", "en"));
+    expect(doc.meta.agencies).toEqual(["RTTNews"]);
+    expect(doc.meta.published.value).toBe("2024-08-21");
+    expect(doc.text).toContain("Floodwaters swept through hundreds of homes");
+  });
+
+  it("takes the date a dateline prints for the publication date", () => {
+    const doc = cleaned(page(["[PEKANBARU, RIAU], Rabu, 29 Oktober 2025, WIB —"], "lead", "id"));
+    expect(doc.meta.dateline).toBe("Pekanbaru");
+    expect(doc.meta.published).toEqual({ value: "2025-10-29", basis: "stated" });
   });
 
   it("reads the outlet from a copyright notice and from a credit of itself in brackets", () => {

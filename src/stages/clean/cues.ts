@@ -54,7 +54,7 @@ export const CUES = {
     "iu",
   ),
   photoAgency:
-    /\((?:[A-Z]+ )?(?:FOTO|PHOTO)\s*\/[^)]*\)\s*$|\b(?:ANTARA FOTO|REUTERS|AP Photo|AFP PHOTO|Getty Images|EPA-EFE)\s*\/[^.!?]{0,80}$/u,
+    /\((?:[A-Z]+ )?(?:FOTO|PHOTO)\s*\/[^)]*\)\s*$|\b(?:ANTARA FOTO|REUTERS|AP Photo|AFP PHOTO|Getty Images|EPA-EFE)\s*\/[^!?]{0,80}$/u,
   prompt: new RegExp(`(?:${union((c) => c.prompts)})`, "iu"),
   callToAction:
     /^(?:segera|yuk|ayo|jangan lupa|ikuti|follow|subscribe|download|unduh|klik|click|dapatkan|bagikan|share|sign up|gabung|join|baca berita|tonton|watch)\b/iu,

@@ -15,6 +15,18 @@ describe("readDateline", () => {
     ["Suara.com - Tim SAR berhasil", { place: null, outlet: "Suara.com" }],
     ["ARAHKATA - Lebih dari 1.800 orang", { place: null, outletText: "Arahkata" }],
     ["Moskow: Pemimpin Korea Utara", { place: "Moskow" }],
+    // A wire's regional desk is the wire.
+    ["Malang (Antaranews Jatim) - Harga cabai", { place: "Malang", agency: "Antara" }],
+    // A web name closed by a full stop, and a comma glued to the dash.
+    [
+      "MAKLUMATNEWS.com. Palembang,—Kecelakaan Tunggal",
+      { place: "Palembang", outletText: "MAKLUMATNEWS.com" },
+    ],
+    [
+      "[PEKANBARU, RIAU], Rabu, 29 Oktober 2025, WIB — Tim penanggulangan",
+      { place: "Pekanbaru", date: "2025-10-29" },
+    ],
+    ["JAKARTA, 5 Oktober 2023 - Pemerintah", { place: "Jakarta", date: "2023-10-05" }],
   ])("%s", (line, expected) => {
     const d = readDateline(line, "");
     expect(d).not.toBeNull();
@@ -23,6 +35,7 @@ describe("readDateline", () => {
       outlet: d!.outlet?.name,
       agency: d!.agency ?? undefined,
       outletText: d!.outletText ?? undefined,
+      date: d!.date,
     }).toMatchObject(expected);
   });
 
@@ -31,6 +44,7 @@ describe("readDateline", () => {
     "Sebelumnya - seperti dilaporkan - banjir surut.",
     "Kim: Kami akan datang.",
     "The talks ended on Tuesday without a deal.",
+    "[Baca juga] Harga cabai naik",
   ])("finds no dateline in %s", (line) => {
     expect(readDateline(line, "")).toBeNull();
   });

@@ -178,7 +178,10 @@ export function findHeader(
     for (const min of [5, 3]) {
       const fit = candidates.filter((c) => {
         const text = titleText(candidateText(c, verdicts[c.index]!));
-        return wordCount(text) >= min && isTitleLike(text) && !isNamesLine(c.text);
+        // A Title Case headline with a comma reads like a list of names ("Waspadai Inflasi Jelang
+        // Nataru, Harga Cabai Melonjak Tajam"); a byline's names rarely recur in the lead.
+        const names = isNamesLine(c.text) && sharedShare(contentWords(c.text), lead) < 0.2;
+        return wordCount(text) >= min && isTitleLike(text) && !names;
       });
       const sharing = fit.find((c) => sharedShare(contentWords(c.text), lead) >= 0.2);
       const pick = sharing ?? fit[0];

@@ -56,6 +56,7 @@ export const cleanStage: Stage = {
       if (!tail) return;
       cutBack(raw, piece, tail.length, tail.reason, removed);
       found.credits.push(tail.credits);
+      if (tail.outlet) found.outlets.push(tail.outlet);
     });
     // The dateline opens the first body paragraph; a stray kept line or two may stand above it.
     for (const piece of dateline ? [] : kept.slice(0, 3)) {

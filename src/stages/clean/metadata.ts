@@ -97,7 +97,9 @@ export function mergeMeta(m: ArticleMeta, { text, found, header, dateline, chrom
       ? m.published
       : stamp
         ? { value: stamp, basis: "stated" as const }
-        : m.published,
+        : dateline?.date
+          ? { value: dateline.date, basis: "stated" as const }
+          : m.published,
     authors: m.authors.length ? m.authors : credits.authors,
     editors: m.editors.length ? m.editors : credits.editors,
     contributors: m.contributors.length ? m.contributors : credits.contributors,
