@@ -140,7 +140,9 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
   // The job title under a byline name ("Court Correspondent", "Penulis").
   const prev = lines[i - 1]?.text;
   if (words <= 3 && roleOfTitle(text) && prev && looksLikeName(prev)) return drop("byline");
-  if (isCaption(text) || isRepeatedCaption(lines, i)) return drop("photo-caption");
+  if (isCaption(text)) return drop("photo-caption");
+  const repeated = repeatedLine(lines, i);
+  if (repeated) return drop(repeated);
   // Image alt text: an unpunctuated line right above a caption.
   const next = lines[i + 1]?.text;
   const stamped = /\d/.test(text) && CUES.stampPrefix.test(text);
@@ -218,19 +220,37 @@ function readNameOverTitle(lines: readonly Line[], i: number): Credits | null {
   return credits;
 }
 
+/** Words a caption uses of its photo, or the date in brackets it closes with: "(4/9/2019)." */
+const PHOTO_WORDS =
+  /\b(?:photo|picture|image|pictured|foto|gambar|ilustrasi)\b|\(\d{1,2}\/\d{1,2}\/\d{2,4}\)\.?$/iu;
+
 /**
- * A photo's caption printed twice, as the image's alt text and under it, maybe with the credit
- * between: the same full sentence at a distance of one or two lines near the top of the page.
- * Headlines repeat too, but do not end like a sentence.
+ * A line printed twice near the top of the page. A photo's caption comes as the image's alt text
+ * and under it, maybe with its credit between or after it: both copies are the caption. A story's
+ * opening paragraph printed again as its summary is kept once (its second copy). Headlines repeat
+ * too, but do not end like a sentence.
  */
-function isRepeatedCaption(lines: readonly Line[], i: number): boolean {
+function repeatedLine(lines: readonly Line[], i: number): "photo-caption" | "duplicate" | null {
+  if (i >= 20) return null;
   const text = lines[i]!.text;
-  if (i >= 20 || wordCount(text) < 8 || !endsLikeSentence(text)) return false;
+  // The alt text, then the caption with its credit: "Pelatih Persija, Angelo Alessio." /
+  // "Pelatih Persija, Angelo Alessio. /Instagram.com/@persija./".
+  const credited = (line: string | undefined, caption: string): boolean =>
+    !!line &&
+    line.length > caption.length &&
+    line.startsWith(caption) &&
+    /[/©(]/u.test(line.slice(caption.length));
+  if (credited(lines[i + 1]?.text, text) || credited(text, lines[i - 1]?.text ?? "\u0000"))
+    return "photo-caption";
+  if (wordCount(text) < 8 || !endsLikeSentence(text)) return null;
   const same = (j: number): boolean => lines[j]?.text === text;
   const shortBetween = (j: number): boolean => !!lines[j] && wordCount(lines[j]!.text) <= 4;
-  return (
-    same(i - 1) || same(i + 1) || (same(i - 2) && shortBetween(i - 1)) || (same(i + 2) && shortBetween(i + 1))
-  );
+  if ((same(i - 2) && shortBetween(i - 1)) || (same(i + 2) && shortBetween(i + 1))) return "photo-caption";
+  if (same(i - 1) || same(i + 1)) {
+    if (PHOTO_WORDS.test(text)) return "photo-caption";
+    return same(i + 1) ? "duplicate" : null;
+  }
+  return null;
 }
 
 export function isCaption(text: string): boolean {

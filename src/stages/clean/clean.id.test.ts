@@ -154,6 +154,23 @@ describe("clean (id): page shapes from outlets never tuned on", () => {
     expect(doc.text).toContain("Banjir merendam ratusan rumah");
   });
 
+  it("keeps one copy of an opening paragraph printed twice, and drops a caption printed twice", () => {
+    const lead =
+      "Banjir merendam ratusan rumah warga di tiga kecamatan sejak Senin malam, kata petugas BPBD setempat.";
+    const caption = "Petugas mengevakuasi warga dengan perahu karet di Desa Sukamaju, Senin (4/3/2024).";
+    const doc = cleaned(
+      [
+        caption,
+        caption,
+        lead,
+        lead,
+        "Petugas gabungan mengevakuasi warga lanjut usia dan anak-anak ke posko pengungsian di balai desa.",
+      ].join("\n\n"),
+    );
+    expect(doc.removed.map((r) => r.reason)).toEqual(["photo-caption", "photo-caption", "duplicate"]);
+    expect(doc.text.split(lead).length - 1).toBe(1);
+  });
+
   it("takes a Title Case headline with a comma for the title, not for a list of names", () => {
     const doc = cleaned(
       [

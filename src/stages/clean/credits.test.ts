@@ -64,6 +64,12 @@ describe("wire credits, in every position and form", () => {
       ],
       ["Xinhua"],
     ],
+    [
+      "en",
+      "top",
+      ["A landslide has killed at least 12 people on Java, an official said Saturday, AFP reports."],
+      ["AFP"],
+    ],
   ] as const)("%s, %s: %j credits %j", (language, at, lines, agencies) => {
     const doc = cleaned(page(lines, at, language));
     expect([...doc.meta.agencies].sort()).toEqual([...agencies].sort());
@@ -127,6 +133,13 @@ describe("bylines, in every form", () => {
     ],
     ["id", "bottom", ["Deni Wahyono", "Tag: banjir, Demak"], ["Deni Wahyono"], []],
     ["id", "top", ["By Taufik Batubara - Rabu, 4 September 2019 | 20:09 WIB"], ["Taufik Batubara"], []],
+    [
+      "id",
+      "bottom",
+      ["Penulis | : | Sintia N |", "Editor | : | Dewi Lestari |"],
+      ["Sintia N"],
+      ["Dewi Lestari"],
+    ],
   ] as const)("%s, %s: %j → authors %j, editors %j", (language, at, lines, authors, editors) => {
     const doc = cleaned(page(lines, at, language));
     expect([...doc.meta.authors].sort()).toEqual([...authors].sort());

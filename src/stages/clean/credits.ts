@@ -27,7 +27,11 @@ export const emptyCredits = (): Credits => ({
 
 /** Reads a labelled byline line; null when the line does not start with a credit label. */
 export function readBylineLine(line: string): Credits | null {
-  line = line.replace(/^[|•·\s]+/u, "");
+  // A byline set as a table row: "Penulis | : | Sintia N |".
+  line = line
+    .replace(/^[|•·\s]+/u, "")
+    .replace(/\s*\|\s*:\s*\|\s*/gu, ": ")
+    .replace(/\s*\|\s*$/u, "");
   // Cheap test first: every byline has a label and a colon within its first few words.
   const colon = line.indexOf(":");
   if (colon < 0 || colon > 30) return null;
