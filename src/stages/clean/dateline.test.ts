@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readDateline } from "./dateline.js";
+import { readDateline, readDatelineLine } from "./dateline.js";
 
 describe("readDateline", () => {
   it.each([
@@ -27,6 +27,8 @@ describe("readDateline", () => {
       { place: "Pekanbaru", date: "2025-10-29" },
     ],
     ["JAKARTA, 5 Oktober 2023 - Pemerintah", { place: "Jakarta", date: "2023-10-05" }],
+    ["Lancang Kuning – Dua anggota Korlantas", { place: null, outletText: "Lancang Kuning" }],
+    ["Lumajang, East Java. The eruption of Mount Semeru", { place: "Lumajang, East Java" }],
   ])("%s", (line, expected) => {
     const d = readDateline(line, "");
     expect(d).not.toBeNull();
@@ -45,7 +47,20 @@ describe("readDateline", () => {
     "Kim: Kami akan datang.",
     "The talks ended on Tuesday without a deal.",
     "[Baca juga] Harga cabai naik",
+    "Fagmeedah Petersen-Cook has been appointed chief executive.",
   ])("finds no dateline in %s", (line) => {
     expect(readDateline(line, "")).toBeNull();
+  });
+
+  it.each([
+    ["Seoul, South Korea", "Seoul in the south of the peninsula", "Seoul, South Korea"],
+    ["Kuala Lumpur, August 15", "", "Kuala Lumpur"],
+    ["Bangka Barat -", "ditangkap di Bangka Barat", "Bangka Barat"],
+  ])("reads %s alone on its line", (line, raw, place) => {
+    expect(readDatelineLine(line, `${line}\n${raw}`)?.place).toBe(place);
+  });
+
+  it("reads no place line from a name the text never calls a place", () => {
+    expect(readDatelineLine("Rina Ayu, Reporter", "Rina Ayu menulis.")).toBeNull();
   });
 });

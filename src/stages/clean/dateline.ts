@@ -10,6 +10,7 @@
  */
 import { agencyNamed } from "../../lang/base/agencies.js";
 import { looksLikeOutletName, type OutletEntry, outletNamed } from "../../lang/base/outlets.js";
+import { wordCount } from "./lines.js";
 import { isKnownPlace } from "./places.js";
 import { parseStamp } from "./stamp.js";
 
@@ -55,6 +56,12 @@ const SLASHED = new RegExp(
 /** "Moskow:", "BANDA ACEH:", "KOTA BHARU, JAN 5:". */
 const COLON = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:,\s*[\p{L}.]+\s+\d{1,2})?:\s+(?=\p{Lu})/u;
 const MONTH_DAY = new RegExp(`^${DAY}$`, "u");
+/** A place and its region closed by a full stop: "Lumajang, East Java. The eruption …". */
+const PLACE_STOP =
+  /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}),\s*(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})\.\s+(?=\p{Lu})/u;
+/** A place alone on its line, maybe with its region: "Seoul, South Korea". */
+const PLACE_ALONE =
+  /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})(?:,\s*(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2}))?$/u;
 const WEBLIKE = /\.(?:com|tv|id|co|net|org)\b/i;
 
 type Kind = "outlet" | "agency" | "place" | "unknown";
@@ -128,7 +135,28 @@ export function readDateline(line: string, raw = ""): Dateline | null {
   const d = PLACE_DAY.exec(line);
   if (d && looksLikePlace(d[1]!, raw))
     return { place: d[1]!, outlet: null, outletText: null, agency: null, length: d[0].length };
+  const stop = PLACE_STOP.exec(line);
+  if (stop && looksLikePlace(stop[1]!, raw))
+    return {
+      place: `${stop[1]!}, ${stop[2]!}`,
+      outlet: null,
+      outletText: null,
+      agency: null,
+      length: stop[0].length,
+    };
   return null;
+}
+
+/**
+ * A dateline printed alone on the line above the first paragraph: any form `readDateline` reads
+ * that fills the line, or a place with its region ("Seoul, South Korea") the text names as a place.
+ */
+export function readDatelineLine(line: string, raw: string): Dateline | null {
+  const read = readDateline(line, raw);
+  if (read) return read.length >= line.length - 1 ? read : null;
+  const p = PLACE_ALONE.exec(line);
+  if (!p || !looksLikePlace(p[1]!, raw)) return null;
+  return { place: line, outlet: null, outletText: null, agency: null, length: line.length };
 }
 
 function fromHead(m: RegExpExecArray, raw: string): Dateline | null {
@@ -165,8 +193,15 @@ function fromHead(m: RegExpExecArray, raw: string): Dateline | null {
     };
   }
   if (!source && !place) {
-    // "ARAHKATA - …": a capitalised name that is not a place is the outlet's own.
-    if (!(capsFirst && !second)) return null;
+    // "ARAHKATA - …": a capitalised name that is not a place is the outlet's own; so is a short
+    // name in Title Case the text never calls a place ("Lancang Kuning – Dua anggota …").
+    // The dash stands apart from the name: "Petersen-Cook has …" is a surname, not a dateline.
+    const titled =
+      /\s[-–—]|[-–—]\s/u.test(m[0]) &&
+      first.kind === "unknown" &&
+      wordCount(first.text) <= 3 &&
+      first.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+    if (second || !(capsFirst || titled)) return null;
     outletText = titleCase(first.text);
   }
   const date = m[2] && MONTH_DAY.test(m[2]) && /\d{4}/.test(m[2]) ? parseStamp(m[2]) : null;

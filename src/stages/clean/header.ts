@@ -43,6 +43,11 @@ const BREADCRUMB = /[›»>|]|\s\/\s/;
 /** "Title | Outlet", "Title - Outlet": the outlet's name after its headline. */
 const OUTLET_SUFFIX = /\s+[|–—-]\s+([^|–—-]{2,40})$/u;
 
+const PLACE_DAY_LINE = new RegExp(
+  `^\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+){0,2},\\s*(?:${CUES.month}\\s+\\d{1,2}|\\d{1,2}\\s+${CUES.month})$`,
+  "iu",
+);
+
 /** Ends like a statement (a title may end with "?" but rarely with a period). */
 const endsLikeStatement = (s: string): boolean => /[.!…]["”’')\]]*$/u.test(s) || /["”]$/u.test(s);
 
@@ -83,6 +88,8 @@ function isTitleLike(text: string): boolean {
     // No closing period, but an abbreviation may end a headline ("… For U.S.").
     (!/[.:;,]$/.test(text) || /\b\p{Lu}\.(?:\p{Lu}\.)+$/u.test(text)) &&
     !CUES.dateAtEnd.test(text) &&
+    // A place and the day alone ("Kuala Lumpur, August 15") is a dateline, not a headline.
+    !PLACE_DAY_LINE.test(text) &&
     !BREADCRUMB.test(withoutOutlet(text)) &&
     !CUES.callToAction.test(text) &&
     !(CUES.prompt.test(text) && words <= 8) &&

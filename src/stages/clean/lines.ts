@@ -34,8 +34,10 @@ export function splitLines(raw: string): Line[] {
 function continuesLine(raw: string, prev: Line, start: number, text: string): boolean {
   const words = prev.text.split(/\s+/);
   if (words.length < 5 || /[.!?…:;"”'’)\]]$/u.test(prev.text)) return false;
-  // A headline in Title Case above a lower-case web name ("jpnn.com, JAKARTA - …") is no paragraph.
+  // A headline in Title Case above a lower-case web name ("jpnn.com, JAKARTA - …") or a stamp above
+  // a lower-case caption ("Rabu, 08 Nov 2023 14:31 WIB" / "ilustrasi …") is no paragraph.
   if (words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8) return false;
+  if (words.filter((w) => /^\p{Ll}/u.test(w)).length < 2) return false;
   // Right below, with no blank line between.
   if ((raw.slice(prev.end, start).match(/\n/g) ?? []).length !== 1) return false;
   return /^(?:\p{Ll}+[\s,]|\(\p{Lu}{2,}\)\s\p{Ll})/u.test(text) && wordCount(text) >= 2;
