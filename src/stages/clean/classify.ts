@@ -86,7 +86,7 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
   if (words <= 20 && CUES.interfacePhrase.test(text)) return drop("interface");
   if (CUES.republished.test(text)) return drop("republished-note");
   if (words <= 14 && CUES.copyright.test(text)) {
-    const name = text.match(/[\p{L}\d-]+\.(?:com|co\.id|id|tv|net|org)\b/iu)?.[0];
+    const name = text.match(/[\p{L}\d-]+\.(?:com|co\.id|id|tv|net|org)\b/iu)?.[0] ?? copyrightHolder(text);
     const known = name ? outletNamed(name) : null;
     if (name) found.outlets.push(known?.name ?? name);
     return drop("copyright");
@@ -183,10 +183,27 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
   else {
     // Only near the end, where a story closes: higher up, a bracketed name credits a photo.
     const named = i >= lines.length / 2 && !CUES.photoCredit.test(text) ? NAMED_CREDIT.exec(text) : null;
-    const outlet = named && !agencyNamed(named[1]!) ? outletNamed(named[1]!) : null;
-    if (outlet) found.outlets.push(outlet.name);
+    const credit = named && !agencyNamed(named[1]!) ? named[1]!.trim() : null;
+    // A known outlet's name, or one shaped like an outlet's ("(Bali Tribune)") closing the story.
+    const outlet = credit
+      ? (outletNamed(credit)?.name ?? (looksLikeOutletName(credit) ? credit : null))
+      : null;
+    if (outlet) found.outlets.push(outlet);
   }
   return KEEP;
+}
+
+/**
+ * The holder a copyright line names when it is shaped like an outlet: "© 2024 Bali Tribune. All
+ * rights reserved." → "Bali Tribune". A company ("PT Kompas Media Nusantara") is not an outlet name.
+ */
+function copyrightHolder(text: string): string | null {
+  const m =
+    /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.,|©]{2,50}?)\s*(?:[.,|]|all rights|hak cipta|$)/iu.exec(
+      text.trim(),
+    );
+  const name = m?.[1]?.trim();
+  return name && looksLikeOutletName(name) ? name : null;
 }
 
 function outletLogo(text: string): string | null {

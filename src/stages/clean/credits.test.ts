@@ -195,6 +195,15 @@ describe("title and outlet", () => {
     expect(none.meta.outlet).toBeNull();
   });
 
+  it("takes no platform a prompt points to, and no company a copyright names, for the outlet", () => {
+    for (const line of [
+      "Baca berita lainnya di google.com, klik di sini",
+      "© 2023 PT Media Nusantara Citra",
+    ]) {
+      expect(cleaned(page([line], "bottom", "id")).meta.outlet).toBeNull();
+    }
+  });
+
   it("skips a kicker or a topic label for the headline", () => {
     const doc = cleaned(
       ["Sriwijaya Air Jatuh", "Misteri Kotak Hitam Sriwijaya Air, Ini Kata KNKT", page([], "top", "id")].join(
@@ -216,6 +225,9 @@ describe("title and outlet", () => {
     ["en", ["Selangor Journal"], "top", "Selangor Journal"],
     ["en", ["Floods hit the district again | Bali Tribune"], "top", "Bali Tribune"],
     ["en", ["Malaysiakini logo"], "top", "Malaysiakini"],
+    ["en", ["The storm is expected to weaken by Friday. (Bali Tribune)"], "bottom", "Bali Tribune"],
+    ["en", ["© 2024 Bali Tribune. All rights reserved."], "bottom", "Bali Tribune"],
+    ["id", ["Baca berita menarik lainnya di Sidoarjonews.id, klik di sini"], "bottom", "Sidoarjonews.id"],
     [
       "en",
       ["The storm leaves the country on Thursday.—AOL, GMA Integrated News"],
