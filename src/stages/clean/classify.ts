@@ -93,6 +93,11 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
   }
   if (CUES.markdownImage.test(text) || (words <= 12 && CUES.assetName.test(text))) return drop("image");
 
+  // A date under its label in a credit line near the top: "Source : X  Date : 09-Jun-2016".
+  const labelled = i < 12 && words <= 16 ? CUES.labelledStamp.exec(text) : null;
+  const labelledValue = labelled ? parseStamp(labelled[1]!) : null;
+  if (labelledValue && labelled!.index! > 0) found.stamps.push(labelledValue);
+
   const wire = readWireLine(text);
   if (wire) {
     found.credits.push(wire);

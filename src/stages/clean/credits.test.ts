@@ -268,6 +268,11 @@ describe("more credit forms", () => {
     expect(doc.text).toContain("Floodwaters swept through hundreds of homes");
   });
 
+  it("reads a labelled date inside a credit line", () => {
+    const doc = cleaned(page(["Source : News Bharati English  Date : 09-Jun-2016"], "top", "en"));
+    expect(doc.meta.published).toEqual({ value: "2016-06-09", basis: "stated" });
+  });
+
   it("takes the date a dateline prints for the publication date", () => {
     const doc = cleaned(page(["[PEKANBARU, RIAU], Rabu, 29 Oktober 2025, WIB —"], "lead", "id"));
     expect(doc.meta.dateline).toBe("Pekanbaru");

@@ -39,7 +39,7 @@ const WEEKDAY = `(?:${weekdayNames()})`;
 const ZONE = `(?:${zoneNames()})`;
 const TIME = `\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s*${ZONE})?`;
 /** "6 September 2023", "Sept. 12, 2023", "12/09/2023", "2023-09-12", optionally with weekday and time. */
-const DATE_CORE = `(?:\\d{4}-\\d{2}(?![-\\d])|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+const DATE_CORE = `(?:\\d{4}-\\d{2}(?![-\\d])|\\d{1,2}(?:\\s+|-)${MONTH}(?:\\s+|-)\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 const AGENCY_ALT = `(?:the\\s+)?(?:${agencyAliases()
   .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
   .join("|")})`;
@@ -109,6 +109,11 @@ export const CUES = {
   agencyList: AGENCY_LIST,
   /** A copyright notice: "© 2023 Kompas.com", "Copyright © PT Kompas Media Nusantara". */
   copyright: /^(?:copyright\b|hak\s+cipta\b|©|\(c\)\s)/iu,
+  /** A date under its label inside a credit line: "Source : News Bharati  Date : 09-Jun-2016". */
+  labelledStamp: new RegExp(
+    `(?:^|\\s)(?:date|tanggal|published(?:\\s+on)?|diterbitkan|dipublikasikan|posted(?:\\s+on)?)\\s*:\\s*(${STAMP})`,
+    "iu",
+  ),
   /** A line ending in a full date: "Bali Tribune, Jumat 30 Oktober 2020". */
   dateAtEnd: new RegExp(`[,|]\\s*(?:${WEEKDAY},?\\s+)?(?:${DATE_CORE})(?:\\s*,?\\s*${TIME})?\\s*$`, "iu"),
   agencyAlternation: agencyAliases()

@@ -28,6 +28,7 @@ describe("readDateline", () => {
     ],
     ["JAKARTA, 5 Oktober 2023 - Pemerintah", { place: "Jakarta", date: "2023-10-05" }],
     ["Lancang Kuning – Dua anggota Korlantas", { place: null, outletText: "Lancang Kuning" }],
+    ["Bangkok, May 15 (EFE).- Thailand’s preliminary results", { place: "Bangkok", agency: "EFE" }],
     ["Lumajang, East Java. The eruption of Mount Semeru", { place: "Lumajang, East Java" }],
   ])("%s", (line, expected) => {
     const d = readDateline(line, "");

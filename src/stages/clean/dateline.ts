@@ -4,7 +4,7 @@
  * `PART [, PART] [(CREDIT)] DASH` or `PLACE:`. A part is a place ("SEOUL", "Jakarta",
  * "South Korea", "Calif."), an outlet ("KOMPAS.TV", "Liputan6.com", "IDN Times") or an agency
  * ("AP", "ANTARA"). Examples: "SEOUL, KOMPAS.TV -", "Liputan6.com, Jakarta -", "Jakarta (ANTARA) -",
- * "WOODSIDE, Calif. (AP) —", "LONDON, Sept 12 (Reuters) -", "ADANA, Turkey —", "Suara.com -",
+ * "WOODSIDE, Calif. (AP) —", "LONDON, Sept 12 (Reuters) -", "Bangkok, May 15 (EFE).-", "ADANA, Turkey —", "Suara.com -",
  * "Moskow:". A place is told from an outlet's name by the directory, the gazetteer, and whether the
  * story names it as a location elsewhere ("di Demak", "in Lumajang").
  */
@@ -35,7 +35,7 @@ const DOMAIN = "[\\p{Ll}][\\p{L}\\d-]*\\.(?:com|co\\.id|co|id|tv|net|org)";
 const PART = `(?:${DOMAIN}|${WORD}(?:\\s${WORD}){0,3})`;
 // A comma may stand before the dash ("Palembang,—").
 const HEAD = new RegExp(
-  `^(${PART})(?:\\s*[,|]\\s*(${PART}|${DAY}))?\\s*(?:\\(([^()]{2,30})\\))?\\s*,?\\s*(?:[-–—]+|\\|)\\s*(?=[\\p{Lu}\\d"“‘']|$)`,
+  `^(${PART})(?:\\s*[,|]\\s*(${PART}|${DAY}))?\\s*(?:\\(([^()]{2,30})\\)\\.?)?\\s*,?\\s*(?:[-–—]+|\\|)\\s*(?=[\\p{Lu}\\d"“‘']|$)`,
   "u",
 );
 /**
