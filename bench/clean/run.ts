@@ -1,6 +1,6 @@
 /**
  * @module
- * `npm run bench:clean -- [dir] [--verbose]`: runs ingest, cleaning and language identification
+ * `npm run bench:clean -- [dir] [--verbose] [--dev-only]`: runs ingest, cleaning and language identification
  * (the `cleanPipeline` profile) on every `<slug>.txt` of a gold folder and scores the result
  * against the hand annotation in `<slug>.json`: kept-line precision/recall/F1 and metadata field
  * accuracy, per language and overall, for the dev and the test split separately. The split is by
@@ -166,12 +166,20 @@ const summary = (r: CleanReport): string =>
 
 function main(argv: readonly string[]): number {
   const verbose = argv.includes("--verbose");
+  // `--dev-only` scores and lists the dev split alone: the way to read errors while tuning, so
+  // the test split's errors are never seen.
+  const devOnly = argv.includes("--dev-only");
   const dirArg = argv.find((a) => !a.startsWith("--"));
   const dir = dirArg ? resolve(dirArg) : defaultDir;
   const dev = evaluate(dir, "dev");
-  const test = evaluate(dir, "test");
   console.log(`clean: gold in ${dir}, split by outlet (dev / test)`);
   printTable("dev", dev);
+  if (devOnly) {
+    if (verbose) printErrors(dev.articles);
+    console.log(`\nclean (dev): ${summary(dev)}`);
+    return 0;
+  }
+  const test = evaluate(dir, "test");
   printTable("test", test);
   if (verbose) printErrors([...dev.articles, ...test.articles]);
   console.log(`\nclean (dev): ${summary(dev)}`);

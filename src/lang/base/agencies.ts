@@ -15,7 +15,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   { name: "Reuters", aliases: ["Reuters", "Thomson Reuters"], codes: ["rtr", "reuters"] },
   {
     name: "Antara",
-    aliases: ["Antara", "ANTARA", "Antara News", "LKBN Antara", "Kantor Berita Antara"],
+    aliases: ["Antara", "ANTARA", "Antara News", "Antaranews", "LKBN Antara", "Kantor Berita Antara"],
     codes: ["ant"],
   },
   { name: "Xinhua", aliases: ["Xinhua", "Kantor Berita Xinhua"], codes: ["xinhua"] },
@@ -32,6 +32,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   { name: "Press Trust of India", aliases: ["PTI", "Press Trust of India"] },
   { name: "VNA", aliases: ["VNA", "Vietnam News Agency"] },
   { name: "UPI", aliases: ["UPI", "United Press International"] },
+  { name: "RTTNews", aliases: ["RTTNews", "RTT News"] },
 ];
 
 const byAlias = new Map<string, string>();

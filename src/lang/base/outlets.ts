@@ -97,6 +97,11 @@ export const OUTLETS: readonly OutletEntry[] = [
   { name: "Channel NewsAsia", domains: ["channelnewsasia.com"], aliases: ["CNA", "Channel NewsAsia"] },
   { name: "ABC News", domains: ["abc.net.au", "abcnews.go.com"], aliases: ["ABC News", "ABC"] },
   { name: "NPR", domains: ["npr.org"], aliases: ["NPR"] },
+  {
+    name: "GMA Integrated News",
+    domains: ["gmanetwork.com"],
+    aliases: ["GMA Integrated News", "GMA News", "GMA News Online"],
+  },
   { name: "Financial Times", domains: ["ft.com"], aliases: ["Financial Times", "FT"] },
   {
     name: "The Wall Street Journal",

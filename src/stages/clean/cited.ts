@@ -23,6 +23,14 @@ const DRAWN_FROM = new RegExp(
   `\\b(?:dilansir(?:\\s+dari)?|dikutip\\s+dari|mengutip|melansir|sebagaimana\\s+dilansir)\\s+${AGENCY}(?![\\p{L}])`,
   "giu",
 );
+/**
+ * The wire a whole report is credited to, closing its first sentence: "…, reports Xinhua news
+ * agency.", "…, an official said Saturday, AFP reports."
+ */
+const REPORTS_AGENCY = new RegExp(
+  `,\\s+(?:(?:reports|reported|according\\s+to)\\s+(?:the\\s+)?${AGENCY}\\s+news\\s+agency|(?:the\\s+)?${AGENCY}\\s+reports)\\s*[.]`,
+  "gu",
+);
 const CITED_BEFORE = new RegExp(
   `\\b(?:lapor(?:an)?|melaporkan|dilaporkan|menurut|according\\s+to|reported\\s+by|laman|situs|told)\\s+${LOWER_WORDS}(?:the\\s+)?${MEDIA}(?![\\p{L}])`,
   "giu",
@@ -40,8 +48,9 @@ export interface BodyCredits {
 export function readBodyCredits(text: string): BodyCredits {
   const agencies = new Set<string>();
   const cited = new Set<string>();
-  for (const m of text.matchAll(DRAWN_FROM)) {
-    const agency = /^\p{Lu}/u.test(m[1]!) ? agencyNamed(m[1]!) : null;
+  for (const m of [...text.matchAll(DRAWN_FROM), ...text.matchAll(REPORTS_AGENCY)]) {
+    const name = m[1] ?? m[2]!;
+    const agency = /^\p{Lu}/u.test(name) ? agencyNamed(name) : null;
     if (agency) agencies.add(agency);
   }
   for (const re of [CITED_BEFORE, CITED_AFTER]) {

@@ -54,10 +54,12 @@ const SELF_CREDIT = /\(([\p{L}\d-]+\.(?:com|co\.id|id|tv|net|org))\)\s*$/iu;
 /** "…hari ini. (The Jakarta Post)": a known outlet's name closing the story. */
 const NAMED_CREDIT = /\(([^()]{2,40})\)\s*$/u;
 const drop = (reason: string): Verdict => ({ kind: "drop", reason });
+const LOGO_AFTER = /^(\p{Lu}[\p{L}\d.&'-]*(?:\s\p{Lu}[\p{L}\d.&'-]*){0,3})\s+[Ll]ogo$/u;
 
 export function classifyLine(lines: readonly Line[], i: number, found: Findings): Verdict {
   const line = lines[i]!;
-  const text = line.text.replace(/^\d{1,2}\.\s+/, "");
+  // A list number or markdown emphasis before the words ("1. ", "**Baca juga: …") hides no cue.
+  const text = line.text.replace(/^\d{1,2}\.\s+/, "").replace(/^(?:\*{1,3}|_{2,3})(?=\S)/u, "");
   const words = wordCount(text);
 
   if (CUES.bareUrl.test(text)) {
@@ -72,18 +74,29 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
     found.outlets.push(outletNamed(logo[1]!)?.name ?? logo[1]!.trim());
     return drop("logo");
   }
+  // The logo's alt text, name first: "Malaysiakini logo".
+  const logoAfter = words <= 5 ? LOGO_AFTER.exec(text) : null;
+  if (logoAfter) {
+    found.outlets.push(outletNamed(logoAfter[1]!)?.name ?? logoAfter[1]!);
+    return drop("logo");
+  }
   if (CUES.relatedLink.test(text) || /^(?:baca|read|lihat|simak|watch|tonton)\s*:/iu.test(text))
     return drop("related-link");
   if ((CUES.tags.test(text) && !endsLikeSentence(text)) || CUES.hashtags.test(text)) return drop("tags");
   if (words <= 20 && CUES.interfacePhrase.test(text)) return drop("interface");
   if (CUES.republished.test(text)) return drop("republished-note");
   if (words <= 14 && CUES.copyright.test(text)) {
-    const name = text.match(/[\p{L}\d-]+\.(?:com|co\.id|id|tv|net|org)\b/iu)?.[0];
+    const name = text.match(/[\p{L}\d-]+\.(?:com|co\.id|id|tv|net|org)\b/iu)?.[0] ?? copyrightHolder(text);
     const known = name ? outletNamed(name) : null;
     if (name) found.outlets.push(known?.name ?? name);
     return drop("copyright");
   }
   if (CUES.markdownImage.test(text) || (words <= 12 && CUES.assetName.test(text))) return drop("image");
+
+  // A date under its label in a credit line near the top: "Source : X  Date : 09-Jun-2016".
+  const labelled = i < 12 && words <= 16 ? CUES.labelledStamp.exec(text) : null;
+  const labelledValue = labelled ? parseStamp(labelled[1]!) : null;
+  if (labelledValue && labelled!.index! > 0) found.stamps.push(labelledValue);
 
   const wire = readWireLine(text);
   if (wire) {
@@ -133,6 +146,8 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
   const prev = lines[i - 1]?.text;
   if (words <= 3 && roleOfTitle(text) && prev && looksLikeName(prev)) return drop("byline");
   if (isCaption(text)) return drop("photo-caption");
+  const repeated = repeatedLine(lines, i);
+  if (repeated) return drop(repeated);
   // Image alt text: an unpunctuated line right above a caption.
   const next = lines[i + 1]?.text;
   const stamped = /\d/.test(text) && CUES.stampPrefix.test(text);
@@ -150,10 +165,16 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
       const section = stamp[1]?.trim();
       if (section && (outletNamed(section) || DOMAIN_LIKE.test(section)))
         found.outlets.push(outletNamed(section)?.name ?? section);
+      // A byline before the stamp: "By Jane Doe - Rabu, 4 September 2019 | 20:09 WIB".
+      const bylineBefore = section ? (readBylineLine(section) ?? readByLine(section)) : null;
+      if (bylineBefore) found.credits.push(bylineBefore);
       const offset = line.text.length - stampText.length;
       const rest = stampText.slice(stamp[0].length).trim();
       // What trails a stamp on its own line is more chrome: a view count, "(updated at …)", a byline.
-      if (!rest || wordCount(rest) <= 3 || /^[([]/.test(rest)) return drop("date-stamp");
+      // A bracketed credit opening a paragraph ("(RTTNews) - Bank Indonesia …") is the story's start.
+      const bracketed = /^[([][^()[\]]{1,40}[)\]]\s*(.*)$/u.exec(rest);
+      if (!rest || wordCount(rest) <= 3 || (bracketed && wordCount(bracketed[1]!) <= 3))
+        return drop("date-stamp");
       const trailing = readBylineLine(rest);
       if (trailing) {
         found.credits.push(trailing);
@@ -167,10 +188,27 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
   else {
     // Only near the end, where a story closes: higher up, a bracketed name credits a photo.
     const named = i >= lines.length / 2 && !CUES.photoCredit.test(text) ? NAMED_CREDIT.exec(text) : null;
-    const outlet = named && !agencyNamed(named[1]!) ? outletNamed(named[1]!) : null;
-    if (outlet) found.outlets.push(outlet.name);
+    const credit = named && !agencyNamed(named[1]!) ? named[1]!.trim() : null;
+    // A known outlet's name, or one shaped like an outlet's ("(Bali Tribune)") closing the story.
+    const outlet = credit
+      ? (outletNamed(credit)?.name ?? (looksLikeOutletName(credit) ? credit : null))
+      : null;
+    if (outlet) found.outlets.push(outlet);
   }
   return KEEP;
+}
+
+/**
+ * The holder a copyright line names when it is shaped like an outlet: "© 2024 Bali Tribune. All
+ * rights reserved." → "Bali Tribune". A company ("PT Kompas Media Nusantara") is not an outlet name.
+ */
+function copyrightHolder(text: string): string | null {
+  const m =
+    /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.,|©]{2,50}?)\s*(?:[.,|]|all rights|hak cipta|$)/iu.exec(
+      text.trim(),
+    );
+  const name = m?.[1]?.trim();
+  return name && looksLikeOutletName(name) ? name : null;
 }
 
 function outletLogo(text: string): string | null {
@@ -202,6 +240,39 @@ function readNameOverTitle(lines: readonly Line[], i: number): Credits | null {
   const credits = emptyCredits();
   (role === "editor" ? credits.editors : credits.authors).push(normaliseName(text));
   return credits;
+}
+
+/** Words a caption uses of its photo, or the date in brackets it closes with: "(4/9/2019)." */
+const PHOTO_WORDS =
+  /\b(?:photo|picture|image|pictured|foto|gambar|ilustrasi)\b|\(\d{1,2}\/\d{1,2}\/\d{2,4}\)\.?$/iu;
+
+/**
+ * A line printed twice near the top of the page. A photo's caption comes as the image's alt text
+ * and under it, maybe with its credit between or after it: both copies are the caption. A story's
+ * opening paragraph printed again as its summary is kept once (its second copy). Headlines repeat
+ * too, but do not end like a sentence.
+ */
+function repeatedLine(lines: readonly Line[], i: number): "photo-caption" | "duplicate" | null {
+  if (i >= 20) return null;
+  const text = lines[i]!.text;
+  // The alt text, then the caption with its credit: "Pelatih Persija, Angelo Alessio." /
+  // "Pelatih Persija, Angelo Alessio. /Instagram.com/@persija./".
+  const credited = (line: string | undefined, caption: string): boolean =>
+    !!line &&
+    line.length > caption.length &&
+    line.startsWith(caption) &&
+    /[/©(]/u.test(line.slice(caption.length));
+  if (credited(lines[i + 1]?.text, text) || credited(text, lines[i - 1]?.text ?? "\u0000"))
+    return "photo-caption";
+  if (wordCount(text) < 8 || !endsLikeSentence(text)) return null;
+  const same = (j: number): boolean => lines[j]?.text === text;
+  const shortBetween = (j: number): boolean => !!lines[j] && wordCount(lines[j]!.text) <= 4;
+  if ((same(i - 2) && shortBetween(i - 1)) || (same(i + 2) && shortBetween(i + 1))) return "photo-caption";
+  if (same(i - 1) || same(i + 1)) {
+    if (PHOTO_WORDS.test(text)) return "photo-caption";
+    return same(i + 1) ? "duplicate" : null;
+  }
+  return null;
 }
 
 export function isCaption(text: string): boolean {

@@ -109,3 +109,77 @@ describe("clean (id)", () => {
     expect(doc3.text).toBe(raw);
   });
 });
+
+describe("clean (id): page shapes from outlets never tuned on", () => {
+  it("joins a hard-wrapped paragraph and keeps it whole", () => {
+    const raw = [
+      "Komandan regu mengatakan, sebaiknya Damkar dan BPBD dipisah, tidak menjadi satu instansi.",
+      "",
+      "Menurutnya, Damkar bisa menjadi Organisasi Perangkat Daerah",
+      "(OPD) tersendiri, dengan nama Pemadam Kebakaran dan Penyelamatan.",
+      "",
+      "Menurut Margono, para petugas Damkar seperti dianaktirikan. Sementara para petugas BPBD kata dia,",
+      "tidak terlihat di lapangan saat banjir melanda kawasan itu pekan lalu.",
+    ].join("\n");
+    const doc = cleaned(raw);
+    expect(doc.removed).toEqual([]);
+    expect(doc.text.replace(/\s+/g, " ")).toContain(
+      "Organisasi Perangkat Daerah (OPD) tersendiri, dengan nama Pemadam Kebakaran",
+    );
+  });
+
+  it.each([
+    [
+      "a related link in markdown bold",
+      "**Baca juga: Gandeng Media, Lapas Terbuka Dukung Resolusi.",
+      "related-link",
+    ],
+    [
+      "a caption printed twice around its credit",
+      "Pelatih Timnas Indonesia bersalaman dengan pelatih Malaysia dalam konferensi pers di Jakarta, Rabu (4/9/2019).",
+      "photo-caption",
+    ],
+  ])("drops %s", (_, line, reason) => {
+    const repeated = reason === "photo-caption" ? [line, "TWITTER.COM/FAM_MALAYSIA", line] : [line];
+    const doc = cleaned(
+      [
+        ...repeated,
+        "Banjir merendam ratusan rumah warga di tiga kecamatan sejak Senin malam setelah hujan deras turun.",
+        "Petugas gabungan mengevakuasi warga lanjut usia dan anak-anak ke posko pengungsian di balai desa.",
+      ].join("\n\n"),
+    );
+    expect(doc.removed.filter((r) => r.text === line).map((r) => r.reason)).toEqual(
+      repeated.filter((l) => l === line).map(() => reason),
+    );
+    expect(doc.text).toContain("Banjir merendam ratusan rumah");
+  });
+
+  it("keeps one copy of an opening paragraph printed twice, and drops a caption printed twice", () => {
+    const lead =
+      "Banjir merendam ratusan rumah warga di tiga kecamatan sejak Senin malam, kata petugas BPBD setempat.";
+    const caption = "Petugas mengevakuasi warga dengan perahu karet di Desa Sukamaju, Senin (4/3/2024).";
+    const doc = cleaned(
+      [
+        caption,
+        caption,
+        lead,
+        lead,
+        "Petugas gabungan mengevakuasi warga lanjut usia dan anak-anak ke posko pengungsian di balai desa.",
+      ].join("\n\n"),
+    );
+    expect(doc.removed.map((r) => r.reason)).toEqual(["photo-caption", "photo-caption", "duplicate"]);
+    expect(doc.text.split(lead).length - 1).toBe(1);
+  });
+
+  it("takes a Title Case headline with a comma for the title, not for a list of names", () => {
+    const doc = cleaned(
+      [
+        "Waspadai Inflasi Jelang Nataru, Harga Cabai Melonjak Tajam",
+        "Salah seorang pedagang Pasar Minggu mengungkapkan harga cabai merah naik dalam sepekan terakhir karena stok sedikit.",
+        "Warga mengeluhkan harga cabai yang belum turun sejak pekan lalu meski pasokan mulai masuk ke pasar.",
+      ].join("\n"),
+    );
+    expect(doc.meta.title).toBe("Waspadai Inflasi Jelang Nataru, Harga Cabai Melonjak Tajam");
+    expect(doc.meta.authors).toEqual([]);
+  });
+});

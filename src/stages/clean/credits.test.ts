@@ -49,6 +49,27 @@ describe("wire credits, in every position and form", () => {
     ["en", "bottom", ["(AP/AFP)"], ["Associated Press", "AFP"]],
     ["id", "bottom", ["(ant/rs)"], ["Antara"]],
     ["en", "bottom", ["(Reporting by Jane Doe; Editing by John Roe)"], []],
+    [
+      "en",
+      "bottom",
+      ["The relief effort will go on through the week, officials said. – Reuters"],
+      ["Reuters"],
+    ],
+    ["id", "lead", ["Malang (Antaranews Jatim) -"], ["Antara"]],
+    [
+      "en",
+      "top",
+      [
+        "The opposition is set to win 249 seats in parliament, an exit poll shows, reports Xinhua news agency.",
+      ],
+      ["Xinhua"],
+    ],
+    [
+      "en",
+      "top",
+      ["A landslide has killed at least 12 people on Java, an official said Saturday, AFP reports."],
+      ["AFP"],
+    ],
   ] as const)("%s, %s: %j credits %j", (language, at, lines, agencies) => {
     const doc = cleaned(page(lines, at, language));
     expect([...doc.meta.agencies].sort()).toEqual([...agencies].sort());
@@ -111,6 +132,14 @@ describe("bylines, in every form", () => {
       [],
     ],
     ["id", "bottom", ["Deni Wahyono", "Tag: banjir, Demak"], ["Deni Wahyono"], []],
+    ["id", "top", ["By Taufik Batubara - Rabu, 4 September 2019 | 20:09 WIB"], ["Taufik Batubara"], []],
+    [
+      "id",
+      "bottom",
+      ["Penulis | : | Sintia N |", "Editor | : | Dewi Lestari |"],
+      ["Sintia N"],
+      ["Dewi Lestari"],
+    ],
   ] as const)("%s, %s: %j → authors %j, editors %j", (language, at, lines, authors, editors) => {
     const doc = cleaned(page(lines, at, language));
     expect([...doc.meta.authors].sort()).toEqual([...authors].sort());
@@ -166,6 +195,15 @@ describe("title and outlet", () => {
     expect(none.meta.outlet).toBeNull();
   });
 
+  it("takes no platform a prompt points to, and no company a copyright names, for the outlet", () => {
+    for (const line of [
+      "Baca berita lainnya di google.com, klik di sini",
+      "© 2023 PT Media Nusantara Citra",
+    ]) {
+      expect(cleaned(page([line], "bottom", "id")).meta.outlet).toBeNull();
+    }
+  });
+
   it("skips a kicker or a topic label for the headline", () => {
     const doc = cleaned(
       ["Sriwijaya Air Jatuh", "Misteri Kotak Hitam Sriwijaya Air, Ini Kata KNKT", page([], "top", "id")].join(
@@ -186,6 +224,17 @@ describe("title and outlet", () => {
     ["en", ["Bangkok Post"], "top", "Bangkok Post"],
     ["en", ["Selangor Journal"], "top", "Selangor Journal"],
     ["en", ["Floods hit the district again | Bali Tribune"], "top", "Bali Tribune"],
+    ["en", ["Malaysiakini logo"], "top", "Malaysiakini"],
+    ["en", ["The storm is expected to weaken by Friday. (Bali Tribune)"], "bottom", "Bali Tribune"],
+    ["en", ["© 2024 Bali Tribune. All rights reserved."], "bottom", "Bali Tribune"],
+    ["id", ["Baca berita menarik lainnya di Sidoarjonews.id, klik di sini"], "bottom", "Sidoarjonews.id"],
+    [
+      "en",
+      ["The storm leaves the country on Thursday.—AOL, GMA Integrated News"],
+      "bottom",
+      "GMA Integrated News",
+    ],
+    ["id", ["MAKLUMATNEWS.com. Palembang,—"], "lead", "MAKLUMATNEWS.com"],
     ["id", ["Ikuti kumparan di WhatsApp Channel"], "top", "Kumparan"],
     [
       "id",
@@ -210,6 +259,24 @@ describe("more credit forms", () => {
     const doc = cleaned(page(lines, at, language));
     expect([...doc.meta.agencies].sort()).toEqual([...agencies].sort());
     expect([...doc.meta.authors].sort()).toEqual([...authors].sort());
+  });
+
+  it("reads a stamp glued before a bracketed credit, and keeps the paragraph it opens", () => {
+    const doc = cleaned(page([" date 2024-08-21 (RTTNews) -"], "lead", "en"));
+    expect(doc.meta.agencies).toEqual(["RTTNews"]);
+    expect(doc.meta.published.value).toBe("2024-08-21");
+    expect(doc.text).toContain("Floodwaters swept through hundreds of homes");
+  });
+
+  it("reads a labelled date inside a credit line", () => {
+    const doc = cleaned(page(["Source : News Bharati English  Date : 09-Jun-2016"], "top", "en"));
+    expect(doc.meta.published).toEqual({ value: "2016-06-09", basis: "stated" });
+  });
+
+  it("takes the date a dateline prints for the publication date", () => {
+    const doc = cleaned(page(["[PEKANBARU, RIAU], Rabu, 29 Oktober 2025, WIB —"], "lead", "id"));
+    expect(doc.meta.dateline).toBe("Pekanbaru");
+    expect(doc.meta.published).toEqual({ value: "2025-10-29", basis: "stated" });
   });
 
   it("reads the outlet from a copyright notice and from a credit of itself in brackets", () => {

@@ -27,7 +27,11 @@ export const emptyCredits = (): Credits => ({
 
 /** Reads a labelled byline line; null when the line does not start with a credit label. */
 export function readBylineLine(line: string): Credits | null {
-  line = line.replace(/^[|•·\s]+/u, "");
+  // A byline set as a table row: "Penulis | : | Sintia N |".
+  line = line
+    .replace(/^[|•·\s]+/u, "")
+    .replace(/\s*\|\s*:\s*\|\s*/gu, ": ")
+    .replace(/\s*\|\s*$/u, "");
   // Cheap test first: every byline has a label and a colon within its first few words.
   const colon = line.indexOf(":");
   if (colon < 0 || colon > 30) return null;
@@ -217,10 +221,18 @@ const INITIALS = /^(?:\*|[A-Za-z][a-z]{0,4}(?:\s*\/\s*[A-Za-z]?[a-z]{0,4})*)$/u;
 /** An author signing off at the end of the story: "… others injured. — Patricia Lourdes Viray". */
 const AUTHOR_TAIL = /[.!?"”]\s*[—–]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*$/u;
 
+/**
+ * A wire or the outlet signing off after the story's last sentence, maybe after the writer's
+ * initials: "… this week. – Reuters", "… on November 6.—AOL, GMA Integrated News".
+ */
+const SIGN_OFF = /[.!?"”]\s*([—–-]\s*(?:\p{Lu}{2,5},\s*)?([^.!?,—–()]{2,40}?))\s*$/u;
+
 export interface Tail {
   readonly length: number;
   readonly reason: string;
   readonly credits: Credits;
+  /** The outlet a sign-off names as the story's own. */
+  readonly outlet?: string;
 }
 
 /** A credit glued to the end of a paragraph, or null. `last` says whether it is among the story's last. */
@@ -234,6 +246,23 @@ export function readTail(paragraph: string, last: boolean): Tail | null {
       for (const a of agencies ?? []) pushUnique(credits.agencies, a);
       return { length: paren[0].length, reason: agencies ? "agency-tail" : "editor-initials", credits };
     }
+  }
+  const signOff = last ? SIGN_OFF.exec(paragraph) : null;
+  if (signOff) {
+    const name = signOff[2]!.trim();
+    const agencies = readAgencyTail(`- ${name}`);
+    const credits = emptyCredits();
+    if (agencies) {
+      for (const a of agencies) pushUnique(credits.agencies, a);
+      return { length: signOff[1]!.length, reason: "agency-tail", credits };
+    }
+    if (outletNamed(name) || looksLikeOutletName(name))
+      return {
+        length: signOff[1]!.length,
+        reason: "outlet-tail",
+        credits,
+        outlet: outletNamed(name)?.name ?? name,
+      };
   }
   const author = last ? AUTHOR_TAIL.exec(paragraph) : null;
   if (author && looksLikeName(author[1]!)) {

@@ -62,7 +62,7 @@ function buildCues(registry: PackRegistry) {
   const ZONE = `(?:${alternation(new Set(packs.flatMap((p) => Object.keys(p.dates.timeZones))))})`;
   const TIME = `\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s*${ZONE})?`;
   /** "6 September 2023", "Sept. 12, 2023", "12/09/2023", "2023-09-12", optionally with weekday and time. */
-  const DATE_CORE = `(?:\\d{4}-\\d{2}(?![-\\d])|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+  const DATE_CORE = `(?:\\d{4}-\\d{2}(?![-\\d])|\\d{1,2}(?:\\s+|-)${MONTH}(?:\\s+|-)\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
   const AGENCY_ALT = `(?:the\\s+)?(?:${agencyAliases()
     .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("|")})`;
@@ -77,7 +77,7 @@ function buildCues(registry: PackRegistry) {
       "iu",
     ),
     photoAgency:
-      /\((?:[A-Z]+ )?(?:FOTO|PHOTO)\s*\/[^)]*\)\s*$|\b(?:ANTARA FOTO|REUTERS|AP Photo|AFP PHOTO|Getty Images|EPA-EFE)\s*\/[^.!?]{0,80}$/u,
+      /\((?:[A-Z]+ )?(?:FOTO|PHOTO)\s*\/[^)]*\)\s*$|\b(?:ANTARA FOTO|REUTERS|AP Photo|AFP PHOTO|Getty Images|EPA-EFE)\s*\/[^!?]{0,80}$/u,
     prompt: new RegExp(`(?:${union((c) => c.prompts)})`, "iu"),
     callToAction:
       /^(?:segera|yuk|ayo|jangan lupa|ikuti|follow|subscribe|download|unduh|klik|click|dapatkan|bagikan|share|sign up|gabung|join|baca berita|tonton|watch)\b/iu,
@@ -133,6 +133,11 @@ function buildCues(registry: PackRegistry) {
     agencyList: AGENCY_LIST,
     /** A copyright notice: "© 2023 Kompas.com", "Copyright © PT Kompas Media Nusantara". */
     copyright: /^(?:copyright\b|hak\s+cipta\b|©|\(c\)\s)/iu,
+    /** A date under its label inside a credit line: "Source : News Bharati  Date : 09-Jun-2016". */
+    labelledStamp: new RegExp(
+      `(?:^|\\s)(?:date|tanggal|published(?:\\s+on)?|diterbitkan|dipublikasikan|posted(?:\\s+on)?)\\s*:\\s*(${STAMP})`,
+      "iu",
+    ),
     /** A line ending in a full date: "Bali Tribune, Jumat 30 Oktober 2020". */
     dateAtEnd: new RegExp(`[,|]\\s*(?:${WEEKDAY},?\\s+)?(?:${DATE_CORE})(?:\\s*,?\\s*${TIME})?\\s*$`, "iu"),
     agencyAlternation: agencyAliases()

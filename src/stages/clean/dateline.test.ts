@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readDateline } from "./dateline.js";
+import { readDateline, readDatelineLine } from "./dateline.js";
 
 describe("readDateline", () => {
   it.each([
@@ -15,6 +15,21 @@ describe("readDateline", () => {
     ["Suara.com - Tim SAR berhasil", { place: null, outlet: "Suara.com" }],
     ["ARAHKATA - Lebih dari 1.800 orang", { place: null, outletText: "Arahkata" }],
     ["Moskow: Pemimpin Korea Utara", { place: "Moskow" }],
+    // A wire's regional desk is the wire.
+    ["Malang (Antaranews Jatim) - Harga cabai", { place: "Malang", agency: "Antara" }],
+    // A web name closed by a full stop, and a comma glued to the dash.
+    [
+      "MAKLUMATNEWS.com. Palembang,—Kecelakaan Tunggal",
+      { place: "Palembang", outletText: "MAKLUMATNEWS.com" },
+    ],
+    [
+      "[PEKANBARU, RIAU], Rabu, 29 Oktober 2025, WIB — Tim penanggulangan",
+      { place: "Pekanbaru", date: "2025-10-29" },
+    ],
+    ["JAKARTA, 5 Oktober 2023 - Pemerintah", { place: "Jakarta", date: "2023-10-05" }],
+    ["Lancang Kuning – Dua anggota Korlantas", { place: null, outletText: "Lancang Kuning" }],
+    ["Bangkok, May 15 (EFE).- Thailand’s preliminary results", { place: "Bangkok", agency: "EFE" }],
+    ["Lumajang, East Java. The eruption of Mount Semeru", { place: "Lumajang, East Java" }],
   ])("%s", (line, expected) => {
     const d = readDateline(line, "");
     expect(d).not.toBeNull();
@@ -23,6 +38,7 @@ describe("readDateline", () => {
       outlet: d!.outlet?.name,
       agency: d!.agency ?? undefined,
       outletText: d!.outletText ?? undefined,
+      date: d!.date,
     }).toMatchObject(expected);
   });
 
@@ -31,7 +47,21 @@ describe("readDateline", () => {
     "Sebelumnya - seperti dilaporkan - banjir surut.",
     "Kim: Kami akan datang.",
     "The talks ended on Tuesday without a deal.",
+    "[Baca juga] Harga cabai naik",
+    "Fagmeedah Petersen-Cook has been appointed chief executive.",
   ])("finds no dateline in %s", (line) => {
     expect(readDateline(line, "")).toBeNull();
+  });
+
+  it.each([
+    ["Seoul, South Korea", "Seoul in the south of the peninsula", "Seoul, South Korea"],
+    ["Kuala Lumpur, August 15", "", "Kuala Lumpur"],
+    ["Bangka Barat -", "ditangkap di Bangka Barat", "Bangka Barat"],
+  ])("reads %s alone on its line", (line, raw, place) => {
+    expect(readDatelineLine(line, `${line}\n${raw}`)?.place).toBe(place);
+  });
+
+  it("reads no place line from a name the text never calls a place", () => {
+    expect(readDatelineLine("Rina Ayu, Reporter", "Rina Ayu menulis.")).toBeNull();
   });
 });

@@ -4,13 +4,15 @@
  * `PART [, PART] [(CREDIT)] DASH` or `PLACE:`. A part is a place ("SEOUL", "Jakarta",
  * "South Korea", "Calif."), an outlet ("KOMPAS.TV", "Liputan6.com", "IDN Times") or an agency
  * ("AP", "ANTARA"). Examples: "SEOUL, KOMPAS.TV -", "Liputan6.com, Jakarta -", "Jakarta (ANTARA) -",
- * "WOODSIDE, Calif. (AP) —", "LONDON, Sept 12 (Reuters) -", "ADANA, Turkey —", "Suara.com -",
+ * "WOODSIDE, Calif. (AP) —", "LONDON, Sept 12 (Reuters) -", "Bangkok, May 15 (EFE).-", "ADANA, Turkey —", "Suara.com -",
  * "Moskow:". A place is told from an outlet's name by the directory, the gazetteer, and whether the
  * story names it as a location elsewhere ("di Demak", "in Lumajang").
  */
 import { agencyNamed } from "../../lang/base/agencies.js";
 import { looksLikeOutletName, type OutletEntry, outletNamed } from "../../lang/base/outlets.js";
+import { wordCount } from "./lines.js";
 import { isKnownPlace } from "./places.js";
+import { parseStamp } from "./stamp.js";
 
 export interface Dateline {
   readonly place: string | null;
@@ -20,6 +22,8 @@ export interface Dateline {
   readonly agency: string | null;
   /** Length of the dateline prefix, separator included. */
   readonly length: number;
+  /** The day the dateline prints with its year ("JAKARTA, 5 Oktober 2023 -"), ISO 8601; else absent. */
+  readonly date?: string;
 }
 
 /** The day beside a dateline's place: "Sept 12", "12 September 2023", "5/5". */
@@ -29,10 +33,16 @@ const WORD = "[\\p{Lu}\\d](?:[\\p{L}\\d'’.&-]*[\\p{L}\\d.’'])?";
 /** Outlets print their web name in lower case too: "jpnn.com", "duta.co". */
 const DOMAIN = "[\\p{Ll}][\\p{L}\\d-]*\\.(?:com|co\\.id|co|id|tv|net|org)";
 const PART = `(?:${DOMAIN}|${WORD}(?:\\s${WORD}){0,3})`;
+// A comma may stand before the dash ("Palembang,—").
 const HEAD = new RegExp(
-  `^(${PART})(?:\\s*[,|]\\s*(${PART}|${DAY}))?\\s*(?:\\(([^()]{2,30})\\))?\\s*(?:[-–—]+|\\|)\\s*(?=[\\p{Lu}\\d"“‘']|$)`,
+  `^(${PART})(?:\\s*[,|]\\s*(${PART}|${DAY}))?\\s*(?:\\(([^()]{2,30})\\)\\.?)?\\s*,?\\s*(?:[-–—]+|\\|)\\s*(?=[\\p{Lu}\\d"“‘']|$)`,
   "u",
 );
+/**
+ * A bracketed place, then the day: "[PEKANBARU, RIAU], Rabu, 29 Oktober 2025, WIB —". The day
+ * with its year is the story's date.
+ */
+const BRACKETED = /^\[([^\]\n]{2,40})\]\s*,?\s*([^—–\n]{0,60}?)\s*,?\s*[-–—]+\s*(?=[\p{Lu}\d"“‘'])/u;
 /** The Kontan form: "KONTAN.CO.ID - JAKARTA. Badan Pusat Statistik …". */
 const OUTLET_PLACE = /^(\S+)\s*[-–—]\s*(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\.\s+(?=\p{Lu})/u;
 /** A place and the day alone on a line: "Kuala Lumpur, August 15", "Jakarta, 5 Oktober". */
@@ -46,6 +56,12 @@ const SLASHED = new RegExp(
 /** "Moskow:", "BANDA ACEH:", "KOTA BHARU, JAN 5:". */
 const COLON = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:,\s*[\p{L}.]+\s+\d{1,2})?:\s+(?=\p{Lu})/u;
 const MONTH_DAY = new RegExp(`^${DAY}$`, "u");
+/** A place and its region closed by a full stop: "Lumajang, East Java. The eruption …". */
+const PLACE_STOP =
+  /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}),\s*(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})\.\s+(?=\p{Lu})/u;
+/** A place alone on its line, maybe with its region: "Seoul, South Korea". */
+const PLACE_ALONE =
+  /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})(?:,\s*(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2}))?$/u;
 const WEBLIKE = /\.(?:com|tv|id|co|net|org)\b/i;
 
 type Kind = "outlet" | "agency" | "place" | "unknown";
@@ -62,6 +78,20 @@ interface Part {
 const CREDIT_ONLY = /^\(([^()]{2,30})\)\s*[-–—]+\s*(?=[\p{Lu}\d"“‘'])/u;
 
 export function readDateline(line: string, raw = ""): Dateline | null {
+  const bracketed = BRACKETED.exec(line);
+  if (bracketed) {
+    const [place] = bracketed[1]!.split(/\s*,\s*/u);
+    const date = bracketed[2] ? parseStamp(bracketed[2]) : null;
+    if (place && (bracketed[2] === "" || date) && /^\p{Lu}/u.test(place))
+      return {
+        place: titleCase(place),
+        outlet: null,
+        outletText: null,
+        agency: null,
+        length: bracketed[0].length,
+        ...(date ? { date } : {}),
+      };
+  }
   const only = CREDIT_ONLY.exec(line);
   if (only) {
     const agency = agencyNamed(only[1]!);
@@ -95,7 +125,9 @@ export function readDateline(line: string, raw = ""): Dateline | null {
         length: o[0].length,
       };
   }
-  const m = HEAD.exec(line);
+  // A web name may close with a full stop before the place: "MAKLUMATNEWS.com. Palembang,—" reads
+  // as "MAKLUMATNEWS.com, Palembang,—" (the same length, so offsets hold).
+  const m = HEAD.exec(line.replace(/^(\S+\.(?:com|co\.id|id|co|net))\.\s/iu, "$1, "));
   if (m && m[0].length <= 70) return fromHead(m, raw);
   const c = COLON.exec(line);
   if (c && (looksLikePlace(c[1]!, raw) || looksLikePlace(titleCase(c[1]!), raw)))
@@ -103,7 +135,28 @@ export function readDateline(line: string, raw = ""): Dateline | null {
   const d = PLACE_DAY.exec(line);
   if (d && looksLikePlace(d[1]!, raw))
     return { place: d[1]!, outlet: null, outletText: null, agency: null, length: d[0].length };
+  const stop = PLACE_STOP.exec(line);
+  if (stop && looksLikePlace(stop[1]!, raw))
+    return {
+      place: `${stop[1]!}, ${stop[2]!}`,
+      outlet: null,
+      outletText: null,
+      agency: null,
+      length: stop[0].length,
+    };
   return null;
+}
+
+/**
+ * A dateline printed alone on the line above the first paragraph: any form `readDateline` reads
+ * that fills the line, or a place with its region ("Seoul, South Korea") the text names as a place.
+ */
+export function readDatelineLine(line: string, raw: string): Dateline | null {
+  const read = readDateline(line, raw);
+  if (read) return read.length >= line.length - 1 ? read : null;
+  const p = PLACE_ALONE.exec(line);
+  if (!p || !looksLikePlace(p[1]!, raw)) return null;
+  return { place: line, outlet: null, outletText: null, agency: null, length: line.length };
 }
 
 function fromHead(m: RegExpExecArray, raw: string): Dateline | null {
@@ -140,21 +193,32 @@ function fromHead(m: RegExpExecArray, raw: string): Dateline | null {
     };
   }
   if (!source && !place) {
-    // "ARAHKATA - …": a capitalised name that is not a place is the outlet's own.
-    if (!(capsFirst && !second)) return null;
+    // "ARAHKATA - …": a capitalised name that is not a place is the outlet's own; so is a short
+    // name in Title Case the text never calls a place ("Lancang Kuning – Dua anggota …").
+    // The dash stands apart from the name: "Petersen-Cook has …" is a surname, not a dateline.
+    const titled =
+      /\s[-–—]|[-–—]\s/u.test(m[0]) &&
+      first.kind === "unknown" &&
+      wordCount(first.text) <= 3 &&
+      first.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+    if (second || !(capsFirst || titled)) return null;
     outletText = titleCase(first.text);
   }
+  const date = m[2] && MONTH_DAY.test(m[2]) && /\d{4}/.test(m[2]) ? parseStamp(m[2]) : null;
   return {
     place,
     outlet: source?.outlet ?? null,
     outletText: source && !source.outlet && !source.agency ? source.text : outletText,
     agency: source?.agency ?? null,
     length: m[0].length,
+    ...(date ? { date } : {}),
   };
 }
 
 function part(text: string, raw: string): Part {
-  const agency = agencyNamed(text);
+  // A wire's regional desk: "Antaranews Jatim", "ANTARA Jateng".
+  const desk = /^(\S+)\s+\p{Lu}[\p{L}]+$/u.exec(text);
+  const agency = agencyNamed(text) ?? (desk && !outletNamed(text) ? agencyNamed(desk[1]!) : null);
   const outlet = outletNamed(text);
   if (outlet) return { text, kind: "outlet", outlet, agency };
   if (agency) return { text, kind: "agency", outlet: null, agency };

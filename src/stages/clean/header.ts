@@ -43,6 +43,11 @@ const BREADCRUMB = /[›»>|]|\s\/\s/;
 /** "Title | Outlet", "Title - Outlet": the outlet's name after its headline. */
 const OUTLET_SUFFIX = /\s+[|–—-]\s+([^|–—-]{2,40})$/u;
 
+const PLACE_DAY_LINE = new RegExp(
+  `^\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+){0,2},\\s*(?:${CUES.month}\\s+\\d{1,2}|\\d{1,2}\\s+${CUES.month})$`,
+  "iu",
+);
+
 /** Ends like a statement (a title may end with "?" but rarely with a period). */
 const endsLikeStatement = (s: string): boolean => /[.!…]["”’')\]]*$/u.test(s) || /["”]$/u.test(s);
 
@@ -83,6 +88,8 @@ function isTitleLike(text: string): boolean {
     // No closing period, but an abbreviation may end a headline ("… For U.S.").
     (!/[.:;,]$/.test(text) || /\b\p{Lu}\.(?:\p{Lu}\.)+$/u.test(text)) &&
     !CUES.dateAtEnd.test(text) &&
+    // A place and the day alone ("Kuala Lumpur, August 15") is a dateline, not a headline.
+    !PLACE_DAY_LINE.test(text) &&
     !BREADCRUMB.test(withoutOutlet(text)) &&
     !CUES.callToAction.test(text) &&
     !(CUES.prompt.test(text) && words <= 8) &&
@@ -178,7 +185,10 @@ export function findHeader(
     for (const min of [5, 3]) {
       const fit = candidates.filter((c) => {
         const text = titleText(candidateText(c, verdicts[c.index]!));
-        return wordCount(text) >= min && isTitleLike(text) && !isNamesLine(c.text);
+        // A Title Case headline with a comma reads like a list of names ("Waspadai Inflasi Jelang
+        // Nataru, Harga Cabai Melonjak Tajam"); a byline's names rarely recur in the lead.
+        const names = isNamesLine(c.text) && sharedShare(contentWords(c.text), lead) < 0.2;
+        return wordCount(text) >= min && isTitleLike(text) && !names;
       });
       const sharing = fit.find((c) => sharedShare(contentWords(c.text), lead) >= 0.2);
       const pick = sharing ?? fit[0];

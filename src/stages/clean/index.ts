@@ -8,7 +8,7 @@ import { markDone } from "../../core/doc/document.js";
 import type { Stage } from "../../core/pipeline/stage.js";
 import { cutBack, cutFront, joinPieces, keptPieces } from "./assemble.js";
 import { emptyCredits, readTail } from "./credits.js";
-import { type Dateline, readDateline } from "./dateline.js";
+import { type Dateline, readDateline, readDatelineLine } from "./dateline.js";
 import { findFooterNames, findHeader } from "./header.js";
 import { judgeLines } from "./judge.js";
 import { splitLines } from "./lines.js";
@@ -36,14 +36,16 @@ export const cleanStage: Stage = {
     if (footer.authors.length > 0) found.credits.push({ ...emptyCredits(), authors: footer.authors });
 
     // A dateline printed on a line of its own above the first paragraph ("Bangka Barat -",
-    // "Kuala Lumpur, August 15"): the model drops the short line; the dateline is still read.
+    // "Kuala Lumpur, August 15", "Seoul, South Korea"): the model or the header drops the short
+    // line; the dateline is still read.
     let dateline: Dateline | null = null;
     const first = verdicts.findIndex((v) => v.kind !== "drop");
     for (let i = first - 1; i >= Math.max(0, first - 2); i--) {
       const v = verdicts[i]!;
       const text = lines[i]!.text;
-      const read = v.kind === "drop" && v.reason.startsWith("model:") ? readDateline(text, raw) : null;
-      if (read && read.length >= text.length - 1) {
+      const loose = v.kind === "drop" && (v.reason.startsWith("model:") || v.reason === "section-label");
+      const read = loose ? readDatelineLine(text, raw) : null;
+      if (read) {
         dateline = read;
         verdicts[i] = { kind: "drop", reason: "dateline" };
         break;
@@ -56,6 +58,7 @@ export const cleanStage: Stage = {
       if (!tail) return;
       cutBack(raw, piece, tail.length, tail.reason, removed);
       found.credits.push(tail.credits);
+      if (tail.outlet) found.outlets.push(tail.outlet);
     });
     // The dateline opens the first body paragraph; a stray kept line or two may stand above it.
     for (const piece of dateline ? [] : kept.slice(0, 3)) {

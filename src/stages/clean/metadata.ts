@@ -46,8 +46,21 @@ function chromeOutlet(chrome: readonly string[]): string | null {
   let best: string | null = null;
   let most = 0;
   for (const [name, n] of counts) if (n > most) [best, most] = [name, n];
-  return best;
+  if (best) return best;
+  // A prompt naming the site by its web name: "Baca berita menarik lainnya di Gatranews.id".
+  for (const line of chrome) {
+    if (!/\b(?:di|at|on|ke)\s+\S+\.\S/iu.test(line)) continue;
+    const host = WEB_NAME.exec(line)?.[1];
+    if (host && !PLATFORM.test(host)) return outletNamed(host)?.name ?? host;
+  }
+  return null;
 }
+
+/** A web name after "di"/"at"/"on"/"ke" in a prompt. */
+const WEB_NAME = /\b(?:di|at|on|ke)\s+((?:www\.)?[\p{L}\d-]+\.(?:com|co\.id|id|net|tv|co))\b/iu;
+/** Platforms prompts send readers to, which are not the outlet. */
+const PLATFORM =
+  /^(?:www\.)?(?:google|facebook|twitter|x|instagram|youtube|whatsapp|tiktok|telegram|t|linkedin|line|apple|play\.google)\./iu;
 
 /**
  * The outlet speaking of itself in its own report: "kata dia kepada detikcom", "Pantauan Permatanews
@@ -97,7 +110,9 @@ export function mergeMeta(m: ArticleMeta, { text, found, header, dateline, chrom
       ? m.published
       : stamp
         ? { value: stamp, basis: "stated" as const }
-        : m.published,
+        : dateline?.date
+          ? { value: dateline.date, basis: "stated" as const }
+          : m.published,
     authors: m.authors.length ? m.authors : credits.authors,
     editors: m.editors.length ? m.editors : credits.editors,
     contributors: m.contributors.length ? m.contributors : credits.contributors,

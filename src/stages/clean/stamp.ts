@@ -21,7 +21,7 @@ export function parseStamp(stamp: string): string | null {
   const ym = /^(?:\D*\s)?(\d{4})-(\d{2})(?![-\d])/.exec(s);
   if (!match && ym && Number(ym[2]) >= 1 && Number(ym[2]) <= 12) return `${ym[1]}-${ym[2]}`;
   if (y === undefined) {
-    const dm = /(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})/.exec(s);
+    const dm = /(\d{1,2})(?:\s+|-)([a-z]+)\.?(?:\s+|-)(\d{4})/.exec(s);
     const md = /([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(s);
     const num = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(s);
     if (dm && MONTHS.has(dm[2]!)) [d, m, y] = [Number(dm[1]), MONTHS.get(dm[2]!)!, Number(dm[3])];
