@@ -117,6 +117,49 @@ describe("event-type separation", () => {
     expect(map.get("s1")).toBe(map.get("s2"));
     expect(map.get("f1")).not.toBe(map.get("s1"));
   });
+
+  // The bundled example's case: same leaders, same day, no headline, and a lead that names the war
+  // the meeting is about and the help promised there rather than the meeting. The story mentions
+  // the war too; a partial overlap of event types is weak evidence of another event, not proof.
+  const kimPutin = [
+    a(
+      "k1",
+      "Kim Jong Un and Vladimir Putin meet at Vostochny cosmodrome",
+      "North Korean leader Kim Jong Un and Russian President Vladimir Putin met at the Vostochny cosmodrome in Russia's Far East on Wednesday for talks.",
+      "en",
+      "2023-09-13",
+    ),
+    a(
+      "k2",
+      "Putin hosts Kim for summit talks in Russia's Far East",
+      "Vladimir Putin hosted Kim Jong Un for summit talks on Wednesday; the two leaders met for more than four hours at the Vostochny cosmodrome.",
+      "en",
+      "2023-09-13",
+    ),
+    a(
+      "k3",
+      "Kim and Putin meet as Washington warns over arms deal",
+      "Kim Jong Un met Vladimir Putin in Russia on Wednesday, the Kremlin said, as Washington warned North Korea against supplying arms to Moscow for its invasion of Ukraine.",
+      "en",
+      "2023-09-13",
+    ),
+  ];
+  const untitled: ClusterInput = {
+    id: "k4",
+    title: null,
+    text: "North Korean leader Kim Jong Un pledged closer ties with Moscow on Wednesday, saying his country would always stand with Russia. Russia has become a pariah in the West since its invasion of Ukraine. Putin said Moscow could help North Korea build satellites.",
+    language: "en",
+    published: "2023-09-13",
+  };
+
+  it.each([
+    ["untitled last", [...kimPutin, untitled]],
+    ["untitled first", [untitled, ...kimPutin]],
+    ["untitled between", [kimPutin[0]!, untitled, kimPutin[1]!, kimPutin[2]!]],
+  ])("joins an untitled same-day article whose lead names background events (%s)", (_, order) => {
+    const map = clusterArticles(order);
+    expect(groupsOf(map, ["k1", "k2", "k3", "k4"]).size).toBe(1);
+  });
 });
 
 describe("maintenance", () => {
