@@ -5,6 +5,11 @@
  * committed write), so a killed process loses nothing it reported and at worst leaves articles
  * without a story, which the next open places first. Dossiers of touched stories are rebuilt on
  * request from the stored documents, because a story's dossier is derived data.
+ *
+ * The clusterer revisits its recent decisions (story maintenance, issue 15): after each article it
+ * may merge two stories, move an article or split a story. The archive applies each change to the
+ * store as it happens ({@link Archive.applyChanges}): members follow, a merged-away story's id
+ * redirects to the live one, and every story a change touched gets its dossier rebuilt.
  */
 import type { RunContext } from "../core/context.js";
 import { type ArticleDoc, type RawArticle, withLayer } from "../core/doc/document.js";
@@ -13,7 +18,12 @@ import type { Pipeline } from "../core/pipeline/stage.js";
 import { contentId } from "../ingest/content-id.js";
 import { tokenize } from "../stages/segment/tokens.js";
 import type { PutStatus, Store } from "../storage/store.js";
-import { type ClusterInput, type ClusterOptions, OnlineClusterer } from "../story/cluster/index.js";
+import {
+  type ClusterInput,
+  type ClusterOptions,
+  OnlineClusterer,
+  type StoryChange,
+} from "../story/cluster/index.js";
 import { analyzeArticle, buildDossier } from "./analyze.js";
 import { makeContext } from "./context.js";
 import { defaultPipeline } from "./pipeline.js";
@@ -118,7 +128,42 @@ export class Archive {
     const { storyId } = this.clusterer.add(clusterInputOf(id, doc));
     await this.store.assignStory(id, storyId);
     this.touched.add(storyId);
-    return storyId;
+    await this.applyChanges();
+    return this.clusterer.storyOf(id) ?? this.clusterer.resolve(storyId);
+  }
+
+  /**
+   * Writes the clusterer's merges, moves and splits since the last call to the store, in the order
+   * they were made, and marks the stories they touched for a dossier rebuild. Returns how many.
+   */
+  async applyChanges(): Promise<number> {
+    const changes = this.clusterer.drainChanges();
+    for (const c of changes) await this.apply(c);
+    return changes.length;
+  }
+
+  private async apply(c: StoryChange): Promise<void> {
+    if (c.kind === "merge") {
+      if (this.store.mergeStory) await this.store.mergeStory(c.from, c.into);
+      else
+        for (const a of await this.store.listArticles({ storyId: c.from, limit: 100_000 }))
+          await this.store.assignStory(a.id, c.into);
+      this.touched.delete(c.from);
+      this.touched.add(c.into);
+      return;
+    }
+    for (const id of c.kind === "move" ? [c.articleId] : c.articleIds) await this.store.assignStory(id, c.to);
+    this.touched.add(c.from);
+    this.touched.add(c.to);
+  }
+
+  /**
+   * Revisits every recent decision once, as a batch's end or a quiet feed allows, and applies what
+   * changed. Costs one placement per article of the clusterer's window (at most 1000 by default).
+   */
+  async settle(): Promise<number> {
+    this.clusterer.settle();
+    return this.applyChanges();
   }
 
   /** Rebuilds and stores the dossier of one story from its stored documents. */
@@ -127,8 +172,9 @@ export class Archive {
     return refreshDossier(this.store, storyId, cap);
   }
 
-  /** Rebuilds the dossiers of every story touched since the last call. */
+  /** Settles recent decisions, then rebuilds the dossiers of every story touched since the last call. */
   async refreshTouched(): Promise<number> {
+    await this.settle();
     const ids = this.takeTouched();
     for (const id of ids) await this.refreshDossier(id);
     return ids.length;
@@ -136,7 +182,8 @@ export class Archive {
 
   /** The stories touched since the last call, for a caller that rebuilds them elsewhere. */
   takeTouched(): string[] {
-    const ids = [...this.touched];
+    // A story touched and then merged away is rebuilt as the story that absorbed it.
+    const ids = [...new Set([...this.touched].map((id) => this.clusterer.resolve(id)))];
     this.touched.clear();
     return ids;
   }

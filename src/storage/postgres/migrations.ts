@@ -106,11 +106,25 @@ const init: Migration = {
   },
 };
 
+/** Where merged stories point (issue 15); the same table as SQLite's 0004_story_redirects. */
+const storyRedirects: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable("story_redirects")
+      .addColumn("from_id", text, (c) => c.primaryKey())
+      .addColumn("into_id", text, (c) => c.notNull())
+      .addColumn("merged_at", text, (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex("story_redirects_into").on("story_redirects").column("into_id").execute();
+  },
+};
+
 /** The migrations in order; names match SQLite's where the change is the same. */
 export const POSTGRES_MIGRATIONS: Record<string, Migration> = {
   "0001_init": init,
   "0002_postgres_tsvector": tsvectorMigration,
   "0003_postgres_jobs": jobsMigration,
+  "0004_story_redirects": storyRedirects,
 };
 
 /**

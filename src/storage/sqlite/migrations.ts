@@ -98,9 +98,29 @@ const init: Migration = {
   },
 };
 
+/**
+ * Where merged stories point (issue 15): story maintenance may fold a story into another after
+ * readers have linked its id, so the old id is kept here and resolves to the live story.
+ */
+const storyRedirects: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable("story_redirects")
+      .addColumn("from_id", "text", (c) => c.primaryKey())
+      .addColumn("into_id", "text", (c) => c.notNull())
+      .addColumn("merged_at", "text", (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex("story_redirects_into").on("story_redirects").column("into_id").execute();
+  },
+};
+
 /** Runs every pending migration: the portable ones, then the backend's own (e.g. its FTS index). */
 export async function migrate(db: Kysely<unknown>, extra: Record<string, Migration> = {}): Promise<void> {
-  const migrations: Record<string, Migration> = { "0001_init": init, ...extra };
+  const migrations: Record<string, Migration> = {
+    "0001_init": init,
+    ...extra,
+    "0004_story_redirects": storyRedirects,
+  };
   const provider: MigrationProvider = { getMigrations: async () => migrations };
   const { error } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) throw error;
