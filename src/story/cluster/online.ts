@@ -78,7 +78,11 @@ export interface Assignment {
  * bench/stories/README.md, 0.98 after). The split threshold is flat on dev between 0.02 and 0.06
  * (splits are rare: 4 in ten dev orders). Open: on the dense synthetic stream of the speed bench,
  * fed in publication order, merges still cost precision (20k articles: B-cubed 0.925 against 0.964
- * without maintenance; 0.942 with a merge threshold of 0.12, which costs dev 0.03).
+ * without maintenance; 0.942 with a merge threshold of 0.12, which costs dev 0.03). At 100k
+ * articles over the same two years (137 a day) it falls to 0.71: on the stream's first 15k, B-cubed
+ * precision is 0.76 without maintenance and 0.58 with it (501 merges). Requiring the bridge article
+ * to score within 0.6× of its own story against the other cut the merges to 56 there but cost dev
+ * 0.976 → 0.910 (median pairwise), so it is not done.
  */
 export const DEFAULTS = {
   threshold: 0.12,
@@ -605,13 +609,18 @@ export class OnlineClusterer {
       if (!list) continue;
       const space: Space = key[0] === "t" ? "title" : key[0] === "e" ? "entities" : "body";
       const w = this.idf(space, key.slice(2));
-      for (const id of list) votes.set(id, (votes.get(id) ?? 0) + w);
+      for (const id of list) {
+        // Swept and merged-away stories leave the lists as they are met: each leaves each list
+        // once, so the lists hold live stories and a vote costs the same at 100k stored as at 10k.
+        if (!this.stories.has(id)) list.delete(id);
+        else votes.set(id, (votes.get(id) ?? 0) + w);
+      }
+      if (list.size === 0) this.postings.delete(key);
     }
     const ranked = [...votes].sort((a, b) => b[1] - a[1]);
     const out: StoryState[] = [];
     for (const [id] of ranked) {
-      const story = this.stories.get(id);
-      if (story) out.push(story);
+      out.push(this.stories.get(id)!);
       if (out.length >= this.opts.maxCandidates) break;
     }
     return out;
@@ -624,8 +633,8 @@ export class OnlineClusterer {
     for (const [id, story] of this.stories) {
       if (story.newest !== null && story.newest < cutoff && story.recent.size === 0) this.stories.delete(id);
     }
-    // Posting lists are not swept: that would cost the whole index every time. Evicted ids age out
-    // of their lists as newer stories are posted, and candidates() skips them meanwhile.
+    // Posting lists are not swept: that would cost the whole index every time. candidates() drops
+    // evicted ids from the lists it reads, and newer stories push them out of the others.
   }
 
   /** A story id for an article that no story has used, merged-away ones included. */
