@@ -147,6 +147,22 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
       expect(await store.getStory("s2")).toBeNull();
     });
 
+    it("a merge moves the members and leaves the old id resolving to the live story", async () => {
+      await store.putArticle(FLOOD);
+      await store.putArticle(QUAKE);
+      await store.assignStory(FLOOD.id, "s1");
+      await store.assignStory(QUAKE.id, "s2");
+      const d = { schema: "kabar.dossier/1", articles: [], summary: { text: "old", citations: [] } };
+      await store.putDossier("s2", d as unknown as Dossier);
+      await store.mergeStory!("s2", "s1");
+      expect((await store.listStories()).map((s) => [s.id, s.articleCount])).toEqual([["s1", 2]]);
+      expect((await store.getStory("s2"))?.id).toBe("s1");
+      expect((await store.listArticles({ storyId: "s2" })).length).toBe(2);
+      expect((await store.listEntities({ storyId: "s2" })).length).toBe(5);
+      // The absorbed story's dossier went with it; the live story's (none yet) is what resolves.
+      expect(await store.getDossier("s2")).toBeNull();
+    });
+
     it("keeps the latest dossier of a story", async () => {
       const d = {
         schema: "kabar.dossier/1",

@@ -121,6 +121,13 @@ export interface Store {
 
   /** Puts an article into a story, creating the story when it is new, and refreshes its summary. */
   assignStory(articleId: string, storyId: string): Promise<void>;
+  /**
+   * Folds story `from` into `into` (story maintenance found them one story): every member moves,
+   * `from` disappears, and its id keeps resolving to `into` wherever a story is looked up by id.
+   * Optional: without it the archive moves the members one by one and the old id goes dead.
+   */
+  mergeStory?(from: string, into: string): Promise<void>;
+  /** The story by id; a merged-away id gives the live story it was merged into. */
   getStory(id: string): Promise<StoryRecord | null>;
   /** Stories, most recently updated first. */
   listStories(options?: ListOptions): Promise<StoryRecord[]>;

@@ -23,7 +23,7 @@ describe.skipIf(!PG_URL)(PG_SUITE, () => {
       .selectFrom("kysely_migration" as never)
       .select("name" as never)
       .execute();
-    expect(versions).toHaveLength(3);
+    expect(versions).toHaveLength(4);
     await b.close();
   });
 

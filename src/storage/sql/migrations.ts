@@ -179,6 +179,26 @@ export const MIGRATIONS: readonly MigrationStep[] = [
       return d.jobs(db, d);
     },
   },
+  {
+    // Where merged stories point: story maintenance may fold a story into another after readers
+    // have linked its id, so the old id is kept here and resolves to the live story.
+    name: "0004_story_redirects",
+    up: async (db, d) => {
+      await db.schema
+        .createTable("story_redirects")
+        .ifNotExists()
+        .addColumn("from_id", d.text, (c) => c.primaryKey())
+        .addColumn("into_id", d.text, (c) => c.notNull())
+        .addColumn("merged_at", d.text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex("story_redirects_into")
+        .ifNotExists()
+        .on("story_redirects")
+        .column("into_id")
+        .execute();
+    },
+  },
 ];
 
 /** The steps a dialect runs, keyed by their recorded names, as Kysely's migrator takes them. */

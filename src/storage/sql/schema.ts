@@ -69,6 +69,12 @@ export interface DossiersTable {
   updated_at: string;
 }
 
+export interface StoryRedirectsTable {
+  from_id: string;
+  into_id: string;
+  merged_at: string;
+}
+
 export interface FeedsTable {
   url: string;
   title: string | null;
@@ -89,5 +95,6 @@ export interface Database {
   article_entities: ArticleEntitiesTable;
   stories: StoriesTable;
   dossiers: DossiersTable;
+  story_redirects: StoryRedirectsTable;
   feeds: FeedsTable;
 }

@@ -28,6 +28,7 @@ import type {
 import type { TextIndex } from "../text-index.js";
 import { articleHistory, findArticle, putArticle, RECORD_COLUMNS, toRecord } from "./articles.js";
 import { addFeed, getFeed, listFeeds, updateFeed } from "./feeds.js";
+import { liveStory, mergeStory } from "./redirects.js";
 import type { Database } from "./schema.js";
 import { assignStory, clusterMembers, toStory } from "./stories.js";
 
@@ -104,7 +105,10 @@ export class SqlStore implements Store {
 
   async listArticles(options: ListOptions & { storyId?: string } = {}): Promise<ArticleRecord[]> {
     let q = this.db.selectFrom("articles").select(RECORD_COLUMNS);
-    if (options.storyId) q = q.where("story_id", "=", options.storyId);
+    if (options.storyId) {
+      const storyId = await guard(() => liveStory(this.db, options.storyId!));
+      q = q.where("story_id", "=", storyId);
+    }
     if (options.since) q = q.where("published", ">=", options.since);
     const rows = await guard(() =>
       q
@@ -173,7 +177,7 @@ export class SqlStore implements Store {
       .select((eb) => ["entities.name", "entities.type", eb.fn.countAll<number>().as("articles")])
       .groupBy(["entities.id", "entities.name", "entities.type"]);
     if (options.storyId) {
-      const storyId = options.storyId;
+      const storyId = await guard(() => liveStory(this.db, options.storyId!));
       q = q
         .innerJoin("articles", "articles.id", "article_entities.article_id")
         .where("articles.story_id", "=", storyId);
@@ -196,9 +200,19 @@ export class SqlStore implements Store {
     return this.write((db) => assignStory(db, articleId, storyId, this.now()));
   }
 
+  /** Folds story `from` into `into` and leaves a redirect (src/storage/sql/redirects.ts). */
+  mergeStory(from: string, into: string): Promise<void> {
+    return this.write((db) => mergeStory(db, from, into, this.now()));
+  }
+
+  /** The story, or the live story it was merged into. */
   async getStory(id: string): Promise<StoryRecord | null> {
-    const r = await guard(() =>
-      this.db.selectFrom("stories").selectAll().where("id", "=", id).executeTakeFirst(),
+    const r = await guard(async () =>
+      this.db
+        .selectFrom("stories")
+        .selectAll()
+        .where("id", "=", await liveStory(this.db, id))
+        .executeTakeFirst(),
     );
     return r ? toStory(r) : null;
   }
@@ -255,12 +269,13 @@ export class SqlStore implements Store {
     return rows.map((r) => r.id);
   }
 
+  /** The story's dossier, or that of the live story it was merged into. */
   async getDossier(storyId: string): Promise<Dossier | null> {
-    const r = await guard(() =>
+    const r = await guard(async () =>
       this.db
         .selectFrom("dossiers")
         .select("dossier_json")
-        .where("story_id", "=", storyId)
+        .where("story_id", "=", await liveStory(this.db, storyId))
         .executeTakeFirst(),
     );
     return r ? (JSON.parse(r.dossier_json) as Dossier) : null;

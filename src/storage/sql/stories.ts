@@ -66,7 +66,8 @@ export async function assignStory(
   if (article.story_id && article.story_id !== storyId) await recompute(db, article.story_id, at);
 }
 
-async function recompute(db: Kysely<Database>, storyId: string, at: string): Promise<void> {
+/** Recomputes a story's summary from its members; a story left without members is deleted. */
+export async function recompute(db: Kysely<Database>, storyId: string, at: string): Promise<void> {
   const members = await db
     .selectFrom("articles")
     .select(["title", "outlet", "language", "published", "seq"])
