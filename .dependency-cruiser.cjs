@@ -62,6 +62,19 @@ module.exports = {
       below("core", "lang", "stages"),
       "a stage never reaches into story, storage or app",
     ),
+    {
+      name: "stages-take-packs-from-the-context",
+      comment:
+        "a stage finds its language pack through ctx.packs, so a registry with a new pack reaches it; " +
+        "tests may use the shipped registry. Exception: clean/cues.ts still builds its module-level " +
+        "cues from the shipped registry (threading ctx.packs through cleaning's helpers is open work)",
+      severity: "error",
+      from: {
+        path: "^src/stages/",
+        pathNot: ["\\.test\\.ts$", "/testing\\.ts$", "^src/stages/clean/cues\\.ts$"],
+      },
+      to: { path: "^src/lang/registry\\.ts$" },
+    },
     only(
       "story-imports-stages-down",
       "src/story",
