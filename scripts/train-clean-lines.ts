@@ -19,6 +19,8 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { createGunzip } from "node:zlib";
 import { seededRandom } from "../src/core/random.js";
+import { defaultPacks } from "../src/lang/registry.js";
+import { cuesFor, withCues } from "../src/stages/clean/cues.js";
 import type { Features } from "../src/stages/clean/features.js";
 import { featuresOf, readCues } from "../src/stages/clean/judge.js";
 import { type Line, splitLines } from "../src/stages/clean/lines.js";
@@ -189,7 +191,7 @@ function repeatsOf(pages: readonly Page[]): number[][] {
  * (Daumé's "frustratingly easy" domain adaptation); the shipped model is the shared weights plus
  * the plain-text copies.
  */
-function examplesOf(pages: readonly Page[], weight: number, domain: string): Example[] {
+function examplesOfPages(pages: readonly Page[], weight: number, domain: string): Example[] {
   const repeats = repeatsOf(pages);
   const out: Example[] = [];
   pages.forEach((p, pi) => {
@@ -280,6 +282,10 @@ function accuracy(examples: readonly Example[], w: Map<string, number>, threshol
   const r = tp / Math.max(1, tp + fn);
   return `accuracy ${(right / Math.max(1, examples.length)).toFixed(3)}, body P ${p.toFixed(3)} R ${r.toFixed(3)} (n=${examples.length})`;
 }
+
+/** Labelled lines of pages, read with the shipped registry's chrome cues (as the clean stage runs). */
+const examplesOf = (...a: Parameters<typeof examplesOfPages>) =>
+  withCues(cuesFor(defaultPacks), () => examplesOfPages(...a));
 
 async function main(): Promise<void> {
   const random = seededRandom(SEED);

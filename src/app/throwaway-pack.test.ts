@@ -30,7 +30,8 @@ const qaa: LanguagePack = {
   tagger: "en",
   // Plurals take -en: "hausen" is "haus".
   search: { stems: (w) => (w.length > 4 && w.endsWith("en") ? [w, w.slice(0, -2)] : [w]) },
-  clean: en.clean,
+  // Its sites' "read also" links: page chrome that cleaning drops once the pack is registered.
+  clean: { ...en.clean, relatedLinks: [...en.clean.relatedLinks, "Lesu ka"] },
   langid: { markers: FUNCTION_WORDS },
   segment: { abbreviations: ["Gub"], sentenceFinalAbbreviations: [] },
   entities: {
@@ -51,6 +52,8 @@ const withQaa: PackRegistry = createRegistry([...defaultPacks.all(), qaa], defau
 const TEXT = `Ka hausen mo Zanthor lu pe ti zo ka Lunzo, ne Gub. Vara Nomi ra ka ti.
 
 "Ka hausen mo ne ti pe zo ra lu," blatu Gubernor Vara Nomi ka ti mo zo.
+
+Lesu ka: Zanthor hausen mo ti zo ne ra pe lu ka ti
 
 Ka 120 hausen mo ti zo ne ra pe lu ka Zanthoria mo ti.`;
 
@@ -76,6 +79,12 @@ describe("a throwaway pack in a fresh registry", () => {
   it("is the language the vote picks, which the shipped packs cannot", () => {
     expect(doc.meta.language).toBe("qaa");
     expect(analyse(defaultPacks).meta.language).not.toBe("qaa");
+  });
+
+  it("cleans with its chrome cues: its related-link line is dropped, and only with it registered", () => {
+    expect(doc.text).not.toContain("Lesu ka:");
+    expect(doc.removed.map((r) => r.reason)).toContain("related-link");
+    expect(before.text).toContain("Lesu ka:");
   });
 
   it("segments with its abbreviations", () => {

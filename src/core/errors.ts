@@ -22,6 +22,8 @@ export const ERROR_MESSAGES = {
   E_STAGE_UNASSIGNED: "stage '{stage}' declares it assigns '{layer}' but did not",
   E_LANG_UNKNOWN: "no language pack for '{code}'",
   E_LANG_DUPLICATE: "two language packs share the code '{code}'",
+  E_CLEAN_NO_CUES:
+    "a cleaning helper ran outside the clean stage: wrap the call in withCues(cuesFor(packs), …)",
   E_MODEL_MISSING: "model file missing or unreadable: {path}",
   E_FEED_FETCH: "cannot fetch feed {url}: {detail}",
   E_FEED_PARSE: "cannot parse feed {url}: {detail}",

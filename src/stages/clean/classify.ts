@@ -27,7 +27,7 @@ import {
   readWireLine,
   roleOfTitle,
 } from "./credits.js";
-import { CUES } from "./cues.js";
+import { cues } from "./cues.js";
 import { endsLikeSentence, type Line, wordCount } from "./lines.js";
 import { parseStamp } from "./stamp.js";
 
@@ -62,14 +62,14 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
   const text = line.text.replace(/^\d{1,2}\.\s+/, "").replace(/^(?:\*{1,3}|_{2,3})(?=\S)/u, "");
   const words = wordCount(text);
 
-  if (CUES.bareUrl.test(text)) {
+  if (cues().bareUrl.test(text)) {
     const outlet = outletOfUrl(text);
     if (outlet) found.outlets.push(outlet.name);
     return drop("url");
   }
-  if (CUES.pagination.test(text)) return drop("pagination");
-  if (words <= 6 && CUES.navigation.test(text)) return drop("navigation");
-  const logo = CUES.logo.exec(text);
+  if (cues().pagination.test(text)) return drop("pagination");
+  if (words <= 6 && cues().navigation.test(text)) return drop("navigation");
+  const logo = cues().logo.exec(text);
   if (logo && words <= 6) {
     found.outlets.push(outletNamed(logo[1]!)?.name ?? logo[1]!.trim());
     return drop("logo");
@@ -80,21 +80,21 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
     found.outlets.push(outletNamed(logoAfter[1]!)?.name ?? logoAfter[1]!);
     return drop("logo");
   }
-  if (CUES.relatedLink.test(text) || /^(?:baca|read|lihat|simak|watch|tonton)\s*:/iu.test(text))
+  if (cues().relatedLink.test(text) || /^(?:baca|read|lihat|simak|watch|tonton)\s*:/iu.test(text))
     return drop("related-link");
-  if ((CUES.tags.test(text) && !endsLikeSentence(text)) || CUES.hashtags.test(text)) return drop("tags");
-  if (words <= 20 && CUES.interfacePhrase.test(text)) return drop("interface");
-  if (CUES.republished.test(text)) return drop("republished-note");
-  if (words <= 14 && CUES.copyright.test(text)) {
+  if ((cues().tags.test(text) && !endsLikeSentence(text)) || cues().hashtags.test(text)) return drop("tags");
+  if (words <= 20 && cues().interfacePhrase.test(text)) return drop("interface");
+  if (cues().republished.test(text)) return drop("republished-note");
+  if (words <= 14 && cues().copyright.test(text)) {
     const name = text.match(/[\p{L}\d-]+\.(?:com|co\.id|id|tv|net|org)\b/iu)?.[0] ?? copyrightHolder(text);
     const known = name ? outletNamed(name) : null;
     if (name) found.outlets.push(known?.name ?? name);
     return drop("copyright");
   }
-  if (CUES.markdownImage.test(text) || (words <= 12 && CUES.assetName.test(text))) return drop("image");
+  if (cues().markdownImage.test(text) || (words <= 12 && cues().assetName.test(text))) return drop("image");
 
   // A date under its label in a credit line near the top: "Source : X  Date : 09-Jun-2016".
-  const labelled = i < 12 && words <= 16 ? CUES.labelledStamp.exec(text) : null;
+  const labelled = i < 12 && words <= 16 ? cues().labelledStamp.exec(text) : null;
   const labelledValue = labelled ? parseStamp(labelled[1]!) : null;
   if (labelledValue && labelled!.index! > 0) found.stamps.push(labelledValue);
 
@@ -113,7 +113,7 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
     found.credits.push({ authors: [], editors: [], contributors, agencies: [], sources: [] });
     return drop("contributors");
   }
-  if (CUES.initials.test(text)) return drop("editor-initials");
+  if (cues().initials.test(text)) return drop("editor-initials");
   const byline =
     readBylineLine(text) ??
     (words <= 8 ? readByLine(text) : null) ??
@@ -150,13 +150,13 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
   if (repeated) return drop(repeated);
   // Image alt text: an unpunctuated line right above a caption.
   const next = lines[i + 1]?.text;
-  const stamped = /\d/.test(text) && CUES.stampPrefix.test(text);
+  const stamped = /\d/.test(text) && cues().stampPrefix.test(text);
   if (next && isCaption(next) && words <= 30 && !endsLikeSentence(text) && !stamped) return drop("image-alt");
   if (isPrompt(text, words)) return drop("prompt");
 
   // A bullet or dash may stand before a stamp: "- 10 Juli 2021, 09:45 WIB".
   const stampText = text.replace(/^[-–—•·|]\s*/u, "");
-  const stamp = /\d/.test(stampText) ? CUES.stampPrefix.exec(stampText) : null;
+  const stamp = /\d/.test(stampText) ? cues().stampPrefix.exec(stampText) : null;
   // Far from the top, only a line that is a stamp and nothing more is read as one.
   if (stamp && (i < 12 || wordCount(stampText.slice(stamp[0].length)) <= 3)) {
     const value = parseStamp(stamp[0]);
@@ -187,7 +187,7 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
   if (selfCredit) found.outlets.push(outletNamed(selfCredit[1]!)?.name ?? selfCredit[1]!);
   else {
     // Only near the end, where a story closes: higher up, a bracketed name credits a photo.
-    const named = i >= lines.length / 2 && !CUES.photoCredit.test(text) ? NAMED_CREDIT.exec(text) : null;
+    const named = i >= lines.length / 2 && !cues().photoCredit.test(text) ? NAMED_CREDIT.exec(text) : null;
     const credit = named && !agencyNamed(named[1]!) ? named[1]!.trim() : null;
     // A known outlet's name, or one shaped like an outlet's ("(Bali Tribune)") closing the story.
     const outlet = credit
@@ -278,8 +278,9 @@ function repeatedLine(lines: readonly Line[], i: number): "photo-caption" | "dup
 export function isCaption(text: string): boolean {
   // Every credit the patterns know has a colon, a slash or a bracket; most body lines have none.
   if (!/[:/\])]/.test(text)) return false;
-  if (CUES.photoCredit.test(text) || CUES.photoAgency.test(text) || CUES.bareCredit.test(text)) return true;
-  const bracket = CUES.bracketCredit.exec(text);
+  if (cues().photoCredit.test(text) || cues().photoAgency.test(text) || cues().bareCredit.test(text))
+    return true;
+  const bracket = cues().bracketCredit.exec(text);
   // "… balai desa. (ant/rs)": editors' initials closing a paragraph are cut off it, not a caption.
   if (
     bracket &&
@@ -291,7 +292,7 @@ export function isCaption(text: string): boolean {
 }
 
 function isPrompt(text: string, words: number): boolean {
-  if (words > 30 || !CUES.prompt.test(text)) return false;
+  if (words > 30 || !cues().prompt.test(text)) return false;
   // "Dia menolak berkomentar." is news; a prompt carries a hashtag, a link, or an imperative.
-  return /#\p{L}/u.test(text) || /https?:\/\//.test(text) || CUES.callToAction.test(text) || words <= 3;
+  return /#\p{L}/u.test(text) || /https?:\/\//.test(text) || cues().callToAction.test(text) || words <= 3;
 }

@@ -6,7 +6,7 @@
  */
 import { agencyByCode, agencyNamed } from "../../lang/base/agencies.js";
 import { looksLikeOutletName, outletNamed } from "../../lang/base/outlets.js";
-import { CUES } from "./cues.js";
+import { cues, derived } from "./cues.js";
 
 export interface Credits {
   authors: string[];
@@ -35,7 +35,7 @@ export function readBylineLine(line: string): Credits | null {
   // Cheap test first: every byline has a label and a colon within its first few words.
   const colon = line.indexOf(":");
   if (colon < 0 || colon > 30) return null;
-  const labels = [...line.matchAll(CUES.creditLabel)];
+  const labels = [...line.matchAll(cues().creditLabel)];
   if (labels.length === 0 || labels[0]!.index !== 0) return null;
   // A byline is short; a body sentence that happens to start "Sumber: …" goes on and on.
   if (line.split(/\s+/).length > 24) return null;
@@ -52,8 +52,8 @@ export function readBylineLine(line: string): Credits | null {
     for (const name of names) {
       const agency = agencyNamed(name);
       if (agency) pushUnique(credits.agencies, agency);
-      else if (CUES.editorLabels.has(label)) pushUnique(credits.editors, normaliseName(name));
-      else if (CUES.sourceLabels.has(label)) pushUnique(credits.sources, name);
+      else if (cues().editorLabels.has(label)) pushUnique(credits.editors, normaliseName(name));
+      else if (cues().sourceLabels.has(label)) pushUnique(credits.sources, name);
       else pushUnique(credits.authors, normaliseName(name));
     }
   });
@@ -67,14 +67,14 @@ export function readBareLabelLine(line: string): Credits | null {
   let rest = "";
   for (const n of [1, 2]) {
     const l = words.slice(0, n).join(" ").toLowerCase();
-    if (CUES.editorLabels.has(l) || CUES.authorLabels.has(l)) {
+    if (cues().editorLabels.has(l) || cues().authorLabels.has(l)) {
       label = l;
       rest = words.slice(n).join(" ");
       break;
     }
   }
   if (!label || label === "by" || label === "oleh" || !/^\p{Lu}/u.test(rest)) return null;
-  const editor = CUES.editorLabels.has(label);
+  const editor = cues().editorLabels.has(label);
   const names = splitNames(rest);
   if (names.length === 0 || !names.every((n) => looksLikeName(n) || agencyNamed(n))) return null;
   const credits = emptyCredits();
@@ -108,15 +108,15 @@ export function readByLine(line: string): Credits | null {
 
 /** "(Reporting by A; Additional reporting by B; Editing by C)": wire credits with their roles. */
 export function readCreditVerbs(line: string): Credits | null {
-  if (!CUES.creditVerb.test(line)) return null;
+  if (!cues().creditVerb.test(line)) return null;
   const credits = emptyCredits();
   const body = line.trim().replace(/^\(|\)?\.?$/g, "");
   for (const part of body.split(/\s*;\s*/)) {
-    const verb = [...CUES.creditVerbRoles.keys()]
+    const verb = [...cues().creditVerbRoles.keys()]
       .sort((a, b) => b.length - a.length)
       .find((v) => part.toLowerCase().startsWith(`${v} `));
     if (!verb) continue;
-    const role = CUES.creditVerbRoles.get(verb)!;
+    const role = cues().creditVerbRoles.get(verb)!;
     const names = splitNames(part.slice(verb.length))
       .map(normaliseName)
       .filter((n) => looksLikeName(n) || agencyNamed(n));
@@ -144,7 +144,7 @@ export const looksLikeName = (s: string): boolean => NAME_RE.test(s.trim()) && !
 /** The role a job title gives ("Court Correspondent" → author, "Editor" → editor), or null. */
 export function roleOfTitle(text: string): "author" | "editor" | null {
   const key = text.trim().toLowerCase().replace(/[:.]$/, "").replace(/\s+/g, " ");
-  return CUES.roleTitles.get(key) ?? null;
+  return cues().roleTitles.get(key) ?? null;
 }
 
 /** "Jane Doe | Reporter", "Jane Doe, Staff Writer", "Editor - John Roe": a name beside its job title. */
@@ -205,7 +205,7 @@ export function readCreditGroupsWithOutlets(line: string): { credits: Credits; o
  * a Reuters report") the same names are cited sources, which cited.ts reads from the body.
  */
 export function readWireLine(line: string): Credits | null {
-  const m = CUES.wireLine.exec(line.trim());
+  const m = cues().wireLine.exec(line.trim());
   if (!m) return null;
   const items = m[1]!.split(/\s*(?:,|\/|;|&|\band\b|\bdan\b)\s*/u).filter(Boolean);
   const agencies = items.map((i) => agencyNamed(i.replace(/^the\s+/i, "")));
@@ -286,9 +286,12 @@ export function readReportLine(line: string): Credits | null {
   return credits;
 }
 
-const BARE_AGENCIES = new RegExp(
-  `^[-–—\\s]*(${CUES.agencyList})\\s*(?:contributed(?:\\s+reporting)?(?:\\s+to\\s+this\\s+(?:report|story))?)?\\.?$`,
-  "iu",
+const bareAgencies = derived(
+  (c) =>
+    new RegExp(
+      `^[-–—\\s]*(${c.agencyList})\\s*(?:contributed(?:\\s+reporting)?(?:\\s+to\\s+this\\s+(?:report|story))?)?\\.?$`,
+      "iu",
+    ),
 );
 const TAIL = /^(?:[a-z]{1,4}(?:\/[a-z]{1,4})*\s*)?\(([^()]{1,80})\)\s*$/iu;
 
@@ -296,7 +299,7 @@ const TAIL = /^(?:[a-z]{1,4}(?:\/[a-z]{1,4})*\s*)?\(([^()]{1,80})\)\s*$/iu;
 export function readAgencyTail(line: string): string[] | null {
   // A wire's name alone at the foot of the story: "- REUTERS", "AP/AFP", "The Associated Press
   // contributed to this report."
-  const bare = BARE_AGENCIES.exec(line.trim());
+  const bare = bareAgencies().exec(line.trim());
   if (bare) {
     const found = bare[1]!
       .split(/\s*[,/;&]\s*|\s+(?:and|dan)\s+/)
@@ -319,7 +322,7 @@ export function readAgencyTail(line: string): string[] | null {
 
 /** "--Dengan asistensi dari Eduard Gismatullin." → ["Eduard Gismatullin"]. */
 export function readContributors(line: string): string[] | null {
-  const m = CUES.contributor.exec(line.trim());
+  const m = cues().contributor.exec(line.trim());
   if (!m) return null;
   return splitNames(m[1]!).map(normaliseName);
 }

@@ -4,13 +4,17 @@
  * language identification, so it uses the cues of every pack at once: a Kompas page carries
  * Indonesian chrome, but a DW Indonesia page may carry English menus too.
  *
- * {@link cuesFor} builds them for any registry. The line classifier, credit readers and header
- * finder still read the module-level {@link CUES}, built for the shipped registry: this file is
- * the one place of the clean stage that names it, until those helpers take the run's cues.
+ * {@link cuesFor} builds them for any registry. The clean stage runs its helpers inside
+ * {@link withCues} with the cues of the run's registry (`ctx.packs`), and the helpers (line
+ * classifier, credit readers, header finder, stamps) read them with {@link cues}. Cleaning is
+ * synchronous, so the cues in force are those of the document being cleaned; a helper called
+ * outside a run (a test, the line-model trainer) says so with a coded error instead of guessing a
+ * registry.
  */
+
+import { DomainError } from "../../core/errors.js";
 import { agencyAliases } from "../../lang/base/agencies.js";
 import { distinctParts, type PackRegistry, perRegistry } from "../../lang/packs.js";
-import { defaultPacks } from "../../lang/registry.js";
 import type { CleanData } from "../../lang/types/clean.js";
 import type { LanguagePack } from "../../lang/types/pack.js";
 
@@ -152,5 +156,38 @@ function buildCues(registry: PackRegistry) {
   };
 }
 
-/** The shipped registry's cues (see the module comment). */
-export const CUES: Cues = cuesFor(defaultPacks);
+let active: Cues | null = null;
+
+/** Runs `fn` with `cues` in force for the clean helpers it calls (see the module comment). */
+export function withCues<T>(cues: Cues, fn: () => T): T {
+  const outer = active;
+  active = cues;
+  try {
+    return fn();
+  } finally {
+    active = outer;
+  }
+}
+
+/**
+ * A value built from the cues in force, once per set of cues: what a helper would otherwise compile
+ * at module load (a pattern from the month names, say) before any registry is known.
+ */
+export function derived<T>(build: (c: Cues) => T): () => T {
+  const made = new WeakMap<Cues, T>();
+  return () => {
+    const c = cues();
+    let v = made.get(c);
+    if (v === undefined) {
+      v = build(c);
+      made.set(c, v);
+    }
+    return v;
+  };
+}
+
+/** The cues in force: those of the registry of the clean run (or `withCues` call) under way. */
+export function cues(): Cues {
+  if (!active) throw new DomainError("E_CLEAN_NO_CUES", {});
+  return active;
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { readDateline, readDatelineLine } from "./dateline.js";
+import * as dateline from "./dateline.js";
+import { withShippedCues } from "./testing.js";
+
+const readDateline = (...a: Parameters<typeof dateline.readDateline>) =>
+  withShippedCues(() => dateline.readDateline(...a));
+const readDatelineLine = (...a: Parameters<typeof dateline.readDatelineLine>) =>
+  withShippedCues(() => dateline.readDatelineLine(...a));
 
 describe("readDateline", () => {
   it.each([

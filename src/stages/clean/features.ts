@@ -7,7 +7,7 @@
  * articles of the same run, link-, clock- and date-like patterns, its neighbours' shape, and which
  * cue rule (if any) fired on it. The cue rules are features here, not verdicts.
  */
-import { CUES } from "./cues.js";
+import { cues, derived } from "./cues.js";
 import { readDateline } from "./dateline.js";
 import { endsLikeSentence, wordCount } from "./lines.js";
 
@@ -15,13 +15,13 @@ import { endsLikeSentence, wordCount } from "./lines.js";
 export type Features = Map<string, number>;
 
 /** The function words of every pack ("yang", "the", "juga"), lower case. */
-export const functionWords = (): Set<string> => CUES.functionWords;
+export const functionWords = (): Set<string> => cues().functionWords;
 const fnWords = functionWords;
 
 const URL_LIKE = /(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|co\.id|id|net|org|tv|co\.uk)\b(?:\/\S*)?/iu;
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b(?:\s*(?:[ap]\.?m\.?|wib|wita|wit|gmt|utc|[a-z]{2,4}t))?/iu;
 const NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b/u;
-const MONTH_DATE = new RegExp(`\\b(?:\\d{1,2}\\s+${CUES.month}|${CUES.month}\\s+\\d{1,2})\\b`, "iu");
+const monthDate = derived((c) => new RegExp(`\\b(?:\\d{1,2}\\s+${c.month}|${c.month}\\s+\\d{1,2})\\b`, "iu"));
 /** A cheap test before the dateline grammar: a separator within the first words. */
 const MAY_OPEN_DATELINE = /^[\p{L}\d(][^\n]{0,70}?(?:[-–—:|/]|\))/u;
 const NAV_SYMBOLS = /[|›»«>•·]/u;
@@ -118,7 +118,7 @@ export function lineFeatures({ texts, cues, repeats }: FeatureInput): Features[]
     if (/[@#©]/u.test(text)) f.set("at-hash", 1);
     if (URL_LIKE.test(text)) f.set("url-like", 1);
     if (CLOCK.test(text)) f.set("clock", 1);
-    if (NUMERIC_DATE.test(text) || MONTH_DATE.test(text)) f.set("date-like", 1);
+    if (NUMERIC_DATE.test(text) || monthDate().test(text)) f.set("date-like", 1);
     // Position.
     f.set("position", n > 1 ? i / (n - 1) : 0);
     if (i < 3) f.set("top-3", 1);

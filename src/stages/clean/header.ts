@@ -8,7 +8,7 @@
 
 import { looksLikeOutletName, outletNamed } from "../../lang/base/outlets.js";
 import type { Verdict } from "./classify.js";
-import { CUES } from "./cues.js";
+import { cues, derived } from "./cues.js";
 import { readDateline } from "./dateline.js";
 import { functionWords } from "./features.js";
 import { type Line, wordCount } from "./lines.js";
@@ -43,9 +43,12 @@ const BREADCRUMB = /[›»>|]|\s\/\s/;
 /** "Title | Outlet", "Title - Outlet": the outlet's name after its headline. */
 const OUTLET_SUFFIX = /\s+[|–—-]\s+([^|–—-]{2,40})$/u;
 
-const PLACE_DAY_LINE = new RegExp(
-  `^\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+){0,2},\\s*(?:${CUES.month}\\s+\\d{1,2}|\\d{1,2}\\s+${CUES.month})$`,
-  "iu",
+const placeDayLine = derived(
+  (c) =>
+    new RegExp(
+      `^\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+){0,2},\\s*(?:${c.month}\\s+\\d{1,2}|\\d{1,2}\\s+${c.month})$`,
+      "iu",
+    ),
 );
 
 /** Ends like a statement (a title may end with "?" but rarely with a period). */
@@ -69,7 +72,7 @@ const candidateText = (line: Line, v: Verdict): string =>
 
 /** A line as a title: leading symbols and a glued stamp ("date 2023-01-19 …") cut off. */
 function titleText(s: string): string {
-  const stamp = /\d/.test(s) ? CUES.stampPrefix.exec(s) : null;
+  const stamp = /\d/.test(s) ? cues().stampPrefix.exec(s) : null;
   if (stamp && stamp[1] === undefined) s = s.slice(stamp[0].length).trim();
   return s.replace(/^[^\p{L}\p{N}"“‘'(]+/u, "");
 }
@@ -87,13 +90,13 @@ function isTitleLike(text: string): boolean {
     words <= 30 &&
     // No closing period, but an abbreviation may end a headline ("… For U.S.").
     (!/[.:;,]$/.test(text) || /\b\p{Lu}\.(?:\p{Lu}\.)+$/u.test(text)) &&
-    !CUES.dateAtEnd.test(text) &&
+    !cues().dateAtEnd.test(text) &&
     // A place and the day alone ("Kuala Lumpur, August 15") is a dateline, not a headline.
-    !PLACE_DAY_LINE.test(text) &&
+    !placeDayLine().test(text) &&
     !BREADCRUMB.test(withoutOutlet(text)) &&
-    !CUES.callToAction.test(text) &&
-    !(CUES.prompt.test(text) && words <= 8) &&
-    !CUES.interfacePhrase.test(text) &&
+    !cues().callToAction.test(text) &&
+    !(cues().prompt.test(text) && words <= 8) &&
+    !cues().interfacePhrase.test(text) &&
     !/\.(?:jpe?g|png|gif|webp|pdf|html?|txt)$/iu.test(text) &&
     // Captions and standfirsts: a sentence break inside, a photo credit, a copyright sign.
     !/[.!?]["”’']?\s+[\p{Lu}(]/u.test(text) &&

@@ -6,7 +6,7 @@
  */
 
 import { gazetteers } from "../../lang/base/gazetteers.js";
-import { CUES } from "./cues.js";
+import { cues } from "./cues.js";
 
 let names: Set<string> | undefined;
 
@@ -14,7 +14,7 @@ const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").to
 
 function load(): Set<string> {
   const g = gazetteers();
-  const packPlaces = CUES.places;
+  const packPlaces = cues().places;
   return new Set(
     [...g.countries.flatMap((c) => [c.name, ...c.names]), ...g.cities.map((c) => c.name), ...packPlaces].map(
       fold,

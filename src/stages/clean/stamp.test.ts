@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseStamp } from "./stamp.js";
+import * as stamp from "./stamp.js";
+import { withShippedCues } from "./testing.js";
+
+const parseStamp = (...a: Parameters<typeof stamp.parseStamp>) =>
+  withShippedCues(() => stamp.parseStamp(...a));
 
 describe("parseStamp", () => {
   it.each([

@@ -4,10 +4,7 @@
  * EDT", "12/09/2023 10:00") into ISO 8601 cut to what the stamp states. Numeric dates are read
  * day-first, as Indonesian and most non-US pages print them.
  */
-import { CUES } from "./cues.js";
-
-const MONTHS = CUES.months;
-const ZONES = CUES.zones;
+import { cues } from "./cues.js";
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
@@ -24,8 +21,10 @@ export function parseStamp(stamp: string): string | null {
     const dm = /(\d{1,2})(?:\s+|-)([a-z]+)\.?(?:\s+|-)(\d{4})/.exec(s);
     const md = /([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(s);
     const num = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(s);
-    if (dm && MONTHS.has(dm[2]!)) [d, m, y] = [Number(dm[1]), MONTHS.get(dm[2]!)!, Number(dm[3])];
-    else if (md && MONTHS.has(md[1]!)) [m, d, y] = [MONTHS.get(md[1]!)!, Number(md[2]), Number(md[3])];
+    if (dm && cues().months.has(dm[2]!))
+      [d, m, y] = [Number(dm[1]), cues().months.get(dm[2]!)!, Number(dm[3])];
+    else if (md && cues().months.has(md[1]!))
+      [m, d, y] = [cues().months.get(md[1]!)!, Number(md[2]), Number(md[3])];
     else if (num) [d, m, y] = [Number(num[1]), Number(num[2]), Number(num[3])];
   }
   if (y === undefined || m === undefined || d === undefined || m < 1 || m > 12 || d < 1 || d > 31)
@@ -42,7 +41,7 @@ export function parseStamp(stamp: string): string | null {
   if (hour > 23 || minute > 59) return day;
   const zone = [...stamp.slice(time.index).matchAll(/\b[A-Z]{2,4}\b/g)]
     .map((z) => z[0])
-    .find((z) => ZONES.has(z));
-  const offset = zone ? ZONES.get(zone) : undefined;
+    .find((z) => cues().zones.has(z));
+  const offset = zone ? cues().zones.get(zone) : undefined;
   return `${day}T${pad(hour)}:${pad(minute)}${offset ?? ""}`;
 }
