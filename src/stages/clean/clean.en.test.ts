@@ -53,6 +53,16 @@ describe("clean (en)", () => {
     ).toBe("The Guardian");
   });
 
+  // "told X" names whoever the source spoke to, often another outlet ("he told MetroTV" in a story
+  // of The Hindu): no evidence of who published the story, so it names no outlet.
+  it("does not take an outlet the source spoke to for the publisher", () => {
+    expect(
+      cleaned(
+        "Floods cut the main road to the port on Monday. The regent said the water was receding, he told MetroTV.",
+      ).meta.outlet,
+    ).toBeNull();
+  });
+
   it("prefers container metadata over text cues", () => {
     const doc2 = cleaned("Storms hit the coast on Friday, officials said, and power was cut to thousands.", {
       title: "Storms hit coast",

@@ -67,7 +67,7 @@ const PLATFORM =
  * di lokasi", "dikonfirmasi Kompas.com". Only names shaped like an outlet's count.
  */
 const SELF_MENTION =
-  /\b(?:kepada|pantauan|dihubungi|dikonfirmasi|ditemui|diwawancarai|wawancara dengan|told)\s+([\p{L}][\p{L}\d.-]*(?:\.com|\.co\.id|\.id|\.co)?)/giu;
+  /\b(?:kepada|pantauan|dihubungi|dikonfirmasi|ditemui|diwawancarai|wawancara dengan)\s+([\p{L}][\p{L}\d.-]*(?:\.com|\.co\.id|\.id|\.co)?)/giu;
 
 function selfMention(text: string): string | null {
   for (const m of text.matchAll(SELF_MENTION)) {
