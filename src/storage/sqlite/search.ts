@@ -52,14 +52,21 @@ export async function searchText(
   const match = ftsQuery(query);
   if (!match) return [];
   const language = options.language ?? null;
-  const rows = await sql<{ seq: number; score: number; snippet: string }>`
-    select f.rowid as seq, bm25(articles_fts, 4.0, 1.0, 0.5) as score,
-           snippet(articles_fts, 1, '[', ']', '…', 16) as snippet
+  // Rank first, then make snippets for the page of hits only: in one statement SQLite computes the
+  // snippet of every match before sorting, which a common word turns into most of the archive.
+  const ranked = await sql<{ seq: number; score: number }>`
+    select f.rowid as seq, bm25(articles_fts, 4.0, 1.0, 0.5) as score
     from articles_fts f join articles a on a.seq = f.rowid
     where articles_fts match ${match} and (${language} is null or a.language = ${language})
     order by score limit ${options.limit} offset ${options.offset}`.execute(db);
+  if (ranked.rows.length === 0) return [];
+  const seqs = ranked.rows.map((r) => r.seq);
+  const snippets = await sql<{ seq: number; snippet: string }>`
+    select rowid as seq, snippet(articles_fts, 1, '[', ']', '…', 16) as snippet
+    from articles_fts where articles_fts match ${match} and rowid in (${sql.join(seqs)})`.execute(db);
+  const snippetOf = new Map(snippets.rows.map((r) => [r.seq, r.snippet]));
   // bm25 is lower-is-better; the interface promises higher-is-better.
-  return rows.rows.map((r) => ({ seq: r.seq, score: -r.score, snippet: r.snippet }));
+  return ranked.rows.map((r) => ({ seq: r.seq, score: -r.score, snippet: snippetOf.get(r.seq) ?? "" }));
 }
 
 export const sqliteTextIndex: TextIndex = { indexText, search: searchText };
