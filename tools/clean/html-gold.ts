@@ -29,7 +29,7 @@ export function loadPages(split?: "train" | "dev", sources: readonly string[] = 
   if (!existsSync(DATA_DIR)) throw new Error(`${DATA_DIR} not found: the html-extraction data is not here`);
   const out: GoldPage[] = [];
   for (const source of sources) {
-    const lines = gunzipSync(readFileSync(`${DATA_DIR}${source}.jsonl.gz`))
+    const lines = gunzipSync(readFileSync(`${DATA_DIR}/${source}.jsonl.gz`))
       .toString("utf8")
       .split("\n");
     for (const line of lines) {
