@@ -1,7 +1,7 @@
 /**
  * @module
- * `npm run train:html [-- --weight sqrt|log|one|words] [--l2 X] [--epochs N] [--no-cleaneval] [--sources a,b]
- * [--dry] [--out F]`:
+ * `npm run train:html [-- --weight sqrt|log|one|words] [--l2 X] [--epochs N] [--lr X] [--min-count N]
+ * [--page-norm X] [--no-cleaneval] [--sources a,b] [--dry] [--out F]`:
  * trains the HTML block classifier (`src/ingest/html/`) on the train split of the shared
  * html-extraction data (`../shared/data/html-extraction/`, not shipped) and writes
  * `models/html-blocks/model.json`.
@@ -10,7 +10,9 @@
  * gold text (for a block under four words: when its whole word sequence does). Pages whose gold
  * disagrees with their HTML (`gold_in_page_recall` < 0.8) are left out of training.
  * Model: two logistic regressions fitted by AdaGrad SGD with L2, examples weighted by the
- * block's word count (the metric counts shingles), shuffled by the seeded PRNG; the second pass
+ * block's word count (the metric counts shingles) and each page's examples scaled to the same
+ * total (the metric averages pages: a long page full of comments must not outvote twenty short
+ * ones), shuffled by the seeded PRNG; the second pass
  * reads the first pass's probabilities of neighbours and containers, out-of-fold on train
  * (4 folds grouped by host) so it learns from honest inputs. The threshold is chosen on dev
  * (mean shingle F1 of l3s-gn1, dragnet and cleanportaleval). Deterministic: same data, same
@@ -57,6 +59,8 @@ interface Options {
   lr: number;
   dry: boolean;
   out: string;
+  /** Scale each page's examples by (mean page weight / page weight)^pageNorm: the metric averages pages. */
+  pageNorm: number;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -64,13 +68,14 @@ function parseArgs(argv: string[]): Options {
   return {
     weight: (get("--weight") ?? "sqrt") as Options["weight"],
     l2: Number(get("--l2") ?? 1e-5),
-    epochs: Number(get("--epochs") ?? 4),
+    epochs: Number(get("--epochs") ?? 8),
     cleaneval: !argv.includes("--no-cleaneval"),
     sources: get("--sources")?.split(",") ?? SOURCES,
-    minCount: Number(get("--min-count") ?? 10),
-    lr: Number(get("--lr") ?? 0.1),
+    minCount: Number(get("--min-count") ?? 3),
+    lr: Number(get("--lr") ?? 0.05),
     dry: argv.includes("--dry"),
     out: get("--out") ?? MODEL_PATH,
+    pageNorm: Number(get("--page-norm") ?? 1),
   };
 }
 
@@ -209,6 +214,16 @@ function fitLinear(
   };
 }
 
+/** Per-page scale of the example weights (1 without --page-norm). */
+let meanPageWeight = 0;
+const pageScale = (d: Prepared, o: Options): number =>
+  o.pageNorm > 0 ? (meanPageWeight / pageWeight(d, o)) ** o.pageNorm : 1;
+function pageWeight(d: Prepared, o: Options): number {
+  let w = 0;
+  for (let i = 0; i < d.words.length; i++) w += exampleWeight(d.words[i]!, o);
+  return w || 1;
+}
+
 function firstExamples(data: readonly Prepared[], o: Options): Example[] {
   const out: Example[] = [];
   for (const d of data)
@@ -217,7 +232,7 @@ function firstExamples(data: readonly Prepared[], o: Options): Example[] {
         sparse: d.feats.sparse[i]!,
         dense: d.feats.dense[i]!,
         y: d.labels[i]!,
-        weight: exampleWeight(d.words[i]!, o),
+        weight: exampleWeight(d.words[i]!, o) * pageScale(d, o),
       });
   return out;
 }
@@ -237,7 +252,7 @@ function secondExamples(data: readonly Prepared[], p1: readonly Float64Array[], 
         sparse: d.feats.sparse[i]!,
         dense: joinDense(d.feats.dense[i]!, ctx[i]!),
         y: d.labels[i]!,
-        weight: exampleWeight(d.words[i]!, o),
+        weight: exampleWeight(d.words[i]!, o) * pageScale(d, o),
       });
   });
   return out;
@@ -299,6 +314,7 @@ async function main(): Promise<void> {
   log(
     `train: ${train.length} pages, ${train.reduce((a, d) => a + d.labels.length, 0)} blocks, ${train.reduce((a, d) => a + d.labels.reduce((x, y) => x + y, 0), 0)} main`,
   );
+  meanPageWeight = train.reduce((a, d) => a + pageWeight(d, o), 0) / train.length;
   const dev = prepare(loadPages("dev"));
   log(`dev: ${dev.length} pages`);
 
@@ -341,8 +357,8 @@ async function main(): Promise<void> {
   const probs = dev.map((d) => secondProbs(model, d));
   const p1 = dev.map((d) => firstProbs(first, d));
   const grid = (label: string, ps: readonly Float64Array[]): { params: DecodeParams; news: number } => {
-    let best = { params: { inside: 0.5, outside: 0.5 }, news: -1 };
-    for (let inside = 0.3; inside <= 0.601; inside += 0.05)
+    let best: { params: DecodeParams; news: number } = { params: { inside: 0.5, outside: 0.5 }, news: -1 };
+    for (let inside = 0.3; inside <= 0.751; inside += 0.05)
       for (let outside = Math.max(inside, 0.6); outside <= 0.951; outside += 0.05) {
         const params = { inside: Math.round(inside * 100) / 100, outside: Math.round(outside * 100) / 100 };
         const r = evaluate(dev, ps, params);
