@@ -66,7 +66,9 @@ describe("archiveIngestor over an archive that analyses in an AnalyzePool", () =
     timeout: 60_000,
   }, async () => {
     const { call, store } = await serverOver(tight);
-    const { status, body } = await call("/api/articles", authed({ text: para }));
+    // Long enough that no machine analyses it inside the 1 ms budget (a short text might be).
+    const text = Array.from({ length: 200 }, (_, i) => `${para} Warga ke-${i} mengungsi.`).join("\n\n");
+    const { status, body } = await call("/api/articles", authed({ text }));
     expect([status, body.error.code]).toEqual([422, "E_INPUT_TIMEOUT"]);
     expect(await store.countArticles()).toBe(0);
   });
