@@ -16,29 +16,9 @@ import { renderToString } from "preact-render-to-string";
 import type { Dossier, DossierArticle } from "../core/dossier.js";
 import { articleLabel, byId, safeHref } from "../web/format.js";
 import { storyTitle } from "../web/title.js";
-import { ArticlesTable } from "../web/views/articles-table.js";
-import { ClaimsMatrix } from "../web/views/claims-matrix.js";
-import { Contradictions } from "../web/views/contradictions.js";
-import { Coverage } from "../web/views/coverage.js";
-import { Entities } from "../web/views/entities.js";
 import { articleAnchor, type PageMode, PageModeContext } from "../web/views/page-mode.js";
-import { Quotes } from "../web/views/quotes.js";
-import { Summary } from "../web/views/summary.js";
-import { Timeline } from "../web/views/timeline.js";
+import { STORY_SECTIONS, StorySections } from "../web/views/story-sections.js";
 import { escapeHtml as h } from "./escape.js";
-
-/** The story page's sections in its order; the map needs a script, the texts replace the panel. */
-const SECTIONS: readonly [string, string][] = [
-  ["summary", "Summary"],
-  ["coverage", "Coverage"],
-  ["articles", "Articles"],
-  ["timeline", "Timeline"],
-  ["quotes", "Who said what"],
-  ["claims", "Claims"],
-  ["contradictions", "Contradictions"],
-  ["entities", "Entities"],
-  ["texts", "Article texts"],
-];
 
 /**
  * What the static page adds to the UI's stylesheet: its article texts, and a marker where a
@@ -92,16 +72,9 @@ function Page(page: { dossier: Dossier; title: string; anchors: ReadonlyMap<stri
           ${" "}${dossier.generator.version}
         </p>
         <nav class="toc" aria-label="Sections">
-          ${SECTIONS.map(([k, v]) => html`<a href=${`#sec-${k}`}>${v}</a>`)}
+          ${[...STORY_SECTIONS, ["texts", "Article texts"]].map(([k, v]) => html`<a href=${`#sec-${k}`}>${v}</a>`)}
         </nav>
-        <${Summary} ...${props} />
-        <${Coverage} ...${props} />
-        <${ArticlesTable} ...${props} />
-        <${Timeline} ...${props} />
-        <${Quotes} ...${props} />
-        <${ClaimsMatrix} ...${props} />
-        <${Contradictions} ...${props} />
-        <${Entities} ...${props} />
+        <${StorySections} ...${props} />
         <${ArticleTexts} articles=${dossier.articles} anchors=${anchors} />
       </div>
     </div>

@@ -13,17 +13,10 @@ import type { StoryRecord } from "../../core/records.js";
 import { getDossier, getStory } from "../api.js";
 import { byId } from "../format.js";
 import { storyTitle } from "../title.js";
-import { ArticlesTable } from "./articles-table.js";
-import { ClaimsMatrix } from "./claims-matrix.js";
-import { Contradictions } from "./contradictions.js";
-import { Coverage } from "./coverage.js";
-import { Entities } from "./entities.js";
 import { type PageMode, PageModeContext } from "./page-mode.js";
 import { PlacesMap } from "./places-map.js";
-import { Quotes } from "./quotes.js";
 import { SourcePanel } from "./source-panel.js";
-import { Summary } from "./summary.js";
-import { Timeline } from "./timeline.js";
+import { STORY_SECTIONS, StorySections } from "./story-sections.js";
 import { TimelineChart } from "./timeline-chart.js";
 import type { Target } from "./types.js";
 
@@ -70,29 +63,12 @@ export function StoryPage({ id }: { id: string }) {
           ${dossier.articles.length} articles · ${story.outlets.join(", ")} · ${story.languages.join(", ")}
         </p>
         <nav class="toc" aria-label="Sections">
-          ${[
-            ["summary", "Summary"],
-            ["coverage", "Coverage"],
-            ["articles", "Articles"],
-            ["timeline", "Timeline"],
-            ["quotes", "Who said what"],
-            ["claims", "Claims"],
-            ["contradictions", "Contradictions"],
-            ["entities", "Entities"],
-            ["map", "Map"],
-          ].map(
+          ${[...STORY_SECTIONS, ["map", "Map"]].map(
             ([k, v]) =>
               html`<a href=${`#/story/${encodeURIComponent(id)}`} onClick=${jump(k ?? "")}>${v}</a>`,
           )}
         </nav>
-        <${Summary} ...${props} />
-        <${Coverage} ...${props} />
-        <${ArticlesTable} ...${props} />
-        <${Timeline} ...${props} />
-        <${Quotes} ...${props} />
-        <${ClaimsMatrix} ...${props} />
-        <${Contradictions} ...${props} />
-        <${Entities} ...${props} />
+        <${StorySections} ...${props} />
         <${PlacesMap} ...${props} />
       </div>
       ${target && html`<${SourcePanel} target=${target} articles=${articles} close=${close} />`}
