@@ -19,7 +19,8 @@ import { goldStatements } from "./score.js";
 const split = process.argv.includes("--split") ? process.argv[process.argv.indexOf("--split") + 1] : "dev";
 const stories = await loadStories(undefined, split === "test" ? "test" : "dev");
 const model = alignModel();
-const total = {
+/** Gold pairs, and how many of them survive each stage (the bi- counts: Indonesian–English pairs). */
+const counts = () => ({
   gold: 0,
   missing: 0,
   blocked: 0,
@@ -29,7 +30,8 @@ const total = {
   biBlocked: 0,
   biScored: 0,
   biGrouped: 0,
-};
+});
+const total = counts();
 for (const s of stories) {
   const story = storyOf(s);
   const entities = resolveEntities(story);
@@ -55,17 +57,7 @@ for (const s of stories) {
   const file = (u: string) => u.slice(0, u.lastIndexOf(":"));
   for (const g of units)
     for (const a of g) for (const b of g) if (a < b && file(a) !== file(b)) gold.add(`${a}|${b}`);
-  const row = {
-    gold: 0,
-    missing: 0,
-    blocked: 0,
-    scored: 0,
-    grouped: 0,
-    bilingual: 0,
-    biBlocked: 0,
-    biScored: 0,
-    biGrouped: 0,
-  };
+  const row = counts();
   for (const k of gold) {
     const [a, b] = k.split("|") as [string, string];
     const bi = langOf.get(file(a)) !== langOf.get(file(b));

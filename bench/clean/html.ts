@@ -16,20 +16,6 @@ import {
 } from "../../tools/clean/html-gold.js";
 import { isMain } from "../harness.js";
 
-export {
-  average,
-  DATA_DIR,
-  type GoldPage,
-  loadPages,
-  NEWS,
-  type PageScore,
-  type Prf,
-  SOURCES,
-  scorePage,
-  shingles,
-  wordsOf,
-} from "../../tools/clean/html-gold.js";
-
 export type Extractor = (page: GoldPage) => string;
 
 export interface RunResult {

@@ -8,7 +8,8 @@
  */
 import { extractBlocks } from "../../src/ingest/html/extract.js";
 import { extractWithReadability } from "../../src/ingest/html/readability.js";
-import { loadPages, runExtractor, shingles } from "../clean/html.js";
+import { loadPages, shingles } from "../../tools/clean/html-gold.js";
+import { runExtractor } from "../clean/html.js";
 
 export async function gateScores(): Promise<Record<string, number>> {
   const all = loadPages();

@@ -9,7 +9,7 @@
  */
 import { extractBlocks } from "../../src/ingest/html/extract.js";
 import { extractWithReadability } from "../../src/ingest/html/readability.js";
-import { type GoldPage, loadPages } from "../clean/html.js";
+import { type GoldPage, loadPages } from "../../tools/clean/html-gold.js";
 
 interface Speed {
   pages: number;
