@@ -1,15 +1,13 @@
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FeedServer, startFeedServer } from "../../ingest/feeds/test-server.js";
 import { openPostgresStore } from "../../storage/postgres/store.js";
 import { dropTestSchemas, freshSchema, PG_SUITE, PG_URL } from "../../storage/postgres/testing.js";
+import { type CliRun, runKabar } from "../testing.js";
 import { enqueueMode } from "./ingest-enqueue.js";
 
-const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const EXAMPLE = "examples/kim-putin-2023";
 
 const scratch = mkdtempSync(join(tmpdir(), "kabar-enqueue-"));
@@ -23,37 +21,12 @@ afterAll(async () => {
   await dropTestSchemas();
 });
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** `kabar …` as a child process, with KABAR_ENQUEUE set as given (unset when undefined). */
-function kabar(args: string[], enqueueEnv?: string): Promise<Run> {
-  const env = { ...process.env };
-  delete env.KABAR_ENQUEUE;
-  if (enqueueEnv !== undefined) env.KABAR_ENQUEUE = enqueueEnv;
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args], {
-      cwd: ROOT,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** `kabar …` with KABAR_ENQUEUE set as given (unset when undefined). */
+const kabar = (args: string[], enqueueEnv?: string): Promise<CliRun> =>
+  runKabar(args, { KABAR_ENQUEUE: enqueueEnv });
 
 /** The first column of each stdout line: the status of each article. */
-const statuses = (r: Run): string[] =>
+const statuses = (r: CliRun): string[] =>
   r.stdout
     .split("\n")
     .filter(Boolean)

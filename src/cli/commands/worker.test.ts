@@ -1,15 +1,12 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { openPostgresStore } from "../../storage/postgres/store.js";
 import { dropTestSchemas, freshSchema, PG_SUITE, PG_URL } from "../../storage/postgres/testing.js";
 import { openSqliteStore } from "../../storage/sqlite/store.js";
 import type { Store } from "../../storage/store.js";
-
-const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+import { runKabar } from "../testing.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "kabar-worker-"));
 afterAll(async () => {
@@ -17,31 +14,8 @@ afterAll(async () => {
   await dropTestSchemas();
 });
 
-/** `kabar …` as a child process; the archive is the test schema, chosen through the URL. */
-function kabar(
-  args: string[],
-  url: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args, "--db", url],
-      {
-        cwd: ROOT,
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** `kabar …` on the archive the URL (or path) names. */
+const kabar = (args: string[], url: string) => runKabar([...args, "--db", url]);
 
 /** Story id → sorted article ids, for comparing two archives' stories. */
 async function membership(store: Store): Promise<Record<string, string[]>> {
