@@ -336,19 +336,25 @@ function foldDisputedDates(
   groups: Candidate[][],
   contradictions: readonly Contradiction[],
   common: ReadonlySet<string>,
-): { groups: Candidate[][]; disputed: Map<Candidate[], string[]> } {
-  const disputed = new Map<Candidate[], string[]>();
+): { groups: Candidate[][]; disputed: ReadonlyMap<Candidate, ReadonlySet<string>> } {
+  // Marks sit on the candidates, so they follow them into whatever their groups become.
+  const disputed = new Map<Candidate, Set<string>>();
+  const mark = (g: readonly Candidate[], days: readonly string[]) => {
+    for (const x of g) {
+      const set = disputed.get(x) ?? new Set<string>();
+      for (const d of days) if (d !== x.date) set.add(d);
+      disputed.set(x, set);
+    }
+  };
   let kept = groups;
   for (const c of contradictions) {
     if (c.slot !== "date") continue;
     // For each side, the group of its day whose sentences tell it, and those sentences.
     const sides = c.values.flatMap((v) => {
-      const group = kept.find(
-        (g) => g[0]!.date === v.value && g.some((x) => v.evidence.some((e) => sameSpan(e, x.evidence))),
-      );
-      if (!group) return [];
-      const told = group.filter((x) => v.evidence.some((e) => sameSpan(e, x.evidence)));
-      return [{ day: v.value, group, told }];
+      const told = (g: readonly Candidate[]) =>
+        g.filter((x) => v.evidence.some((e) => sameSpan(e, x.evidence)));
+      const group = kept.find((g) => g[0]!.date === v.value && told(g).length > 0);
+      return group ? [{ day: v.value, group, told: told(group) }] : [];
     });
     if (sides.length < 2 || new Set(sides.map((s) => s.group)).size < sides.length) continue;
     const articles = (g: readonly Candidate[]) => new Set(g.map((x) => x.article)).size;
@@ -360,34 +366,26 @@ function foldDisputedDates(
         o.told.some((x) => host!.told.some((y) => alike(x, y, common))),
     );
     if (!near) continue;
-    const mark = (g: Candidate[], days: readonly string[]) =>
-      disputed.set(g, [...(disputed.get(g) ?? []), ...days.filter((d) => d !== g[0]!.date)]);
+    const days = sides.map((s) => s.day);
     // As many articles on each side: nothing says which day stands, so both rows stay, each marked.
     if (others.some((o) => articles(o.group) === articles(host!.group))) {
-      for (const s of sides)
-        mark(
-          s.group,
-          sides.map((x) => x.day),
-        );
+      for (const s of sides) mark(s.group, days);
       continue;
     }
+    mark(host!.group, days);
     const dropped = new Set(others.flatMap((o) => o.told));
-    const hostFirst = host!.told[0]!;
     kept = kept.map((g) => g.filter((x) => !dropped.has(x))).filter((g) => g.length > 0);
-    // Marks made on groups that lost members follow them to their filtered copies.
-    for (const [g, days] of [...disputed]) {
-      const now = kept.find((k) => k.includes(g.find((x) => !dropped.has(x))!));
-      disputed.delete(g);
-      if (now) disputed.set(now, days);
-    }
-    const hostGroup = kept.find((g) => g.includes(hostFirst));
-    if (hostGroup)
-      mark(
-        hostGroup,
-        others.map((o) => o.day),
-      );
   }
   return { groups: kept, disputed };
+}
+
+/** The other days a group's candidates are marked with, as the entry's `disputedDates`. */
+function disputedDates(
+  g: readonly Candidate[],
+  disputed: ReadonlyMap<Candidate, ReadonlySet<string>>,
+): { disputedDates?: string[] } {
+  const days = new Set(g.flatMap((x) => [...(disputed.get(x) ?? [])]));
+  return days.size > 0 ? { disputedDates: [...days].sort() } : {};
 }
 
 /** Actors in at least 40% of the candidates, once there are enough candidates to tell. */
@@ -435,7 +433,7 @@ export function buildTimeline(
       articles,
       evidence: g.map((c) => c.evidence),
       ...(scheduled ? { scheduled: true } : {}),
-      ...(folded.disputed.has(g) ? { disputedDates: [...new Set(folded.disputed.get(g))].sort() } : {}),
+      ...disputedDates(g, folded.disputed),
       ...(isBackground(g[0]!.date, coverageStart) ? { background: true } : {}),
     };
   });
