@@ -69,6 +69,15 @@ export function runExtractor(
   };
 }
 
+/** The pages of one split, their gold shingles, and the hosts of train (for the unseen-host rows). */
+export function splitPages(split: "train" | "dev", limit = Infinity) {
+  const all = loadPages();
+  const trainHosts = new Set(all.filter((p) => p.split === "train" && p.host).map((p) => p.host!));
+  const pages = all.filter((p) => p.split === split).slice(0, limit);
+  const gold = new Map(pages.map((p) => [p.id, shingles(p.text)]));
+  return { pages, trainHosts, gold };
+}
+
 const f3 = (x: number | undefined): string => (x === undefined ? "  -  " : x.toFixed(3));
 
 function table(name: string, r: RunResult): string {
@@ -91,10 +100,7 @@ async function main(): Promise<void> {
   const split = (args.includes("--split") ? args[args.indexOf("--split") + 1] : "dev") as "train" | "dev";
   const limit = args.includes("--limit") ? Number(args[args.indexOf("--limit") + 1]) : Infinity;
   const withClean = !args.includes("--no-clean");
-  const all = loadPages();
-  const trainHosts = new Set(all.filter((p) => p.split === "train" && p.host).map((p) => p.host!));
-  const pages = all.filter((p) => p.split === split).slice(0, limit);
-  const gold = new Map(pages.map((p) => [p.id, shingles(p.text)]));
+  const { pages, trainHosts, gold } = splitPages(split, limit);
   console.log(`html extraction, ${split} split: ${pages.length} pages; F1 (P/R) per source`);
   console.log(`${"".padEnd(30)} ${SOURCES.map((s) => s.padEnd(28)).join("  ")}`);
   const old = runExtractor(

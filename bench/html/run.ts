@@ -8,14 +8,10 @@
  */
 import { extractBlocks } from "../../src/ingest/html/extract.js";
 import { extractWithReadability } from "../../src/ingest/html/readability.js";
-import { loadPages, shingles } from "../../tools/clean/html-gold.js";
-import { runExtractor } from "../clean/html.js";
+import { runExtractor, splitPages } from "../clean/html.js";
 
 export async function gateScores(): Promise<Record<string, number>> {
-  const all = loadPages();
-  const trainHosts = new Set(all.filter((p) => p.split === "train" && p.host).map((p) => p.host!));
-  const pages = all.filter((p) => p.split === "dev");
-  const gold = new Map(pages.map((p) => [p.id, shingles(p.text)]));
+  const { pages, trainHosts, gold } = splitPages("dev");
   const blocks = runExtractor(pages, (p) => extractBlocks(p.html, p.url ?? undefined).text, trainHosts, gold);
   const readability = runExtractor(
     pages,
