@@ -112,6 +112,8 @@ describe("bylines, in every form", () => {
     ["id", "top", ["| LAPORAN: Deni Wahyono"], ["Deni Wahyono"], []],
     ["en", "top", ["By Jane Doe and John Roe"], ["Jane Doe", "John Roe"], []],
     ["en", "bottom", ["(By Neil Jerome Morales)"], ["Neil Jerome Morales"], []],
+    ["en", "top", ["By By Justin Phillips / American Press"], ["Justin Phillips"], []],
+    ["en", "top", ["By Jane Doe / Staff Writer"], ["Jane Doe"], []],
     ["en", "top", ["Jane Doe | Reporter"], ["Jane Doe"], []],
     ["en", "top", ["Shaffiq Alkhatib", "Court Correspondent"], ["Shaffiq Alkhatib"], []],
     ["id", "top", ["Irawan Sapto Adhi", "Penulis"], ["Irawan Sapto Adhi"], []],
@@ -133,6 +135,12 @@ describe("bylines, in every form", () => {
     ],
     ["id", "bottom", ["Deni Wahyono", "Tag: banjir, Demak"], ["Deni Wahyono"], []],
     ["id", "top", ["By Taufik Batubara - Rabu, 4 September 2019 | 20:09 WIB"], ["Taufik Batubara"], []],
+    ["id", "top", ["Akhyar Zein | Kamis, 11/02/2021 16:59 WIB"], ["Akhyar Zein"], []],
+    ["id", "top", ["  • Oleh Muhammad Hamim"], ["Muhammad Hamim"], []],
+    ["en", "top", ["By Jane Doe, Mon., Jan. 6, 2020"], ["Jane Doe"], []],
+    ["en", "top", ["Staff Writer", "Fort Smith Times Record"], [], []],
+    ["en", "top", ["By Jane Doe and John Roe | March 3, 2021"], ["Jane Doe", "John Roe"], []],
+    ["id", "top", ["Kota Bandung | Senin, 12/02/2024 10:15 WIB"], [], []],
     [
       "id",
       "bottom",
@@ -167,6 +175,21 @@ describe("bylines, in every form", () => {
     expect(doc.meta.authors).toEqual(["Patricia Lourdes Viray"]);
     expect(doc.text).toContain("left at least five people dead.");
     expect(doc.text).not.toContain("Patricia");
+  });
+
+  it.each([
+    // [last paragraph, authors]
+    ["Semoga hubungan ini berjalan dengan baik seterusnya,” tutupnya. (Laila Lubis)", ["Laila Lubis"]],
+    [
+      "Pemerintah kabupaten menyatakan status tanggap darurat selama dua pekan. (Eni Kusti Rahayu)",
+      ["Eni Kusti Rahayu"],
+    ],
+    ["Kajian itu disusun oleh tim peneliti dari kampus tersebut. (Universitas Indonesia)", []],
+    ["Acara ditutup dengan doa bersama oleh warga setempat. (Kota Batu)", []],
+    ["The rescue was completed before dawn on Tuesday. (Reuters)", []],
+  ])("reads a full name in parentheses closing the story as its author: %s", (last, authors) => {
+    const doc = cleaned(page([last], "bottom", "id"));
+    expect(doc.meta.authors).toEqual(authors);
   });
 
   it("does not take the story's subject, a place or a list of headlines for a byline", () => {

@@ -7,6 +7,7 @@
 import { agencyByCode, agencyNamed } from "../../lang/base/agencies.js";
 import { looksLikeOutletName, outletNamed } from "../../lang/base/outlets.js";
 import { cues, derived } from "./cues.js";
+import { parseStamp } from "./stamp.js";
 
 export interface Credits {
   authors: string[];
@@ -86,15 +87,33 @@ export function readBareLabelLine(line: string): Credits | null {
   return credits;
 }
 
+const AFFILIATION =
+  /\b(?:press|news|times|post|journal|herald|tribune|daily|gazette|staff|writer|correspondent|reporter|desk)\b/iu;
+
 /** English "By Jane Doe and John Roe" / "By Jane Doe, Reuters" / "(By Jane Doe)" lines. */
 export function readByLine(line: string): Credits | null {
   const inner = line
     .trim()
     .replace(/^[-–—|•\s]+/u, "")
     .replace(/^\((.*)\)\.?$/u, "$1");
-  const m = /^by\s+(.{3,80}?)\.?$/i.exec(inner);
+  // "Oleh" is Indonesian for "by": a short line opening with it is a byline too.
+  const m = /^(?:by|oleh)\s+(?:by\s+)?(.{3,80}?)\.?$/i.exec(inner);
   if (!m) return null;
-  const names = splitNames(m[1]!);
+  let value = m[1]!;
+  // "By Jane Doe, Fri., Sept. 28, 2018", "By Jane Doe | 12 Mei 2023": the date after the name is
+  // the stamp's, not a second writer.
+  for (const sep of value.matchAll(/\s*(?:,|\||\s[-–—])\s*/gu)) {
+    const rest = value.slice(sep.index! + sep[0].length);
+    if (sep.index! > 0 && /\d/.test(rest) && parseStamp(rest) !== null) {
+      value = value.slice(0, sep.index);
+      break;
+    }
+  }
+  // "Justin Phillips / American Press": the writer, then the outlet or desk they write for.
+  const aff = /\s+\/\s+([^/]{2,40})$/u.exec(value);
+  if (aff && !agencyNamed(aff[1]!) && (looksLikeOutletName(aff[1]!) || AFFILIATION.test(aff[1]!)))
+    value = value.slice(0, aff.index);
+  const names = splitNames(value);
   if (names.length === 0 || !names.every((n) => /^\p{Lu}/u.test(n) && n.split(/\s+/).length <= 5))
     return null;
   const credits = emptyCredits();
@@ -218,6 +237,12 @@ export function readWireLine(line: string): Credits | null {
 /** Editors' initials or a wire's name closing a body paragraph: "… kata dia. (un)", "(ant/rs)", "(*)", "(AP)". */
 const CLOSING_PAREN = /\s?\(([^()]{1,40})\)\s*$/u;
 const INITIALS = /^(?:\*|[A-Za-z][a-z]{0,4}(?:\s*\/\s*[A-Za-z]?[a-z]{0,4})*)$/u;
+/** A full name of two to four words in parentheses after the story's last sentence. */
+const PAREN_AUTHOR = /[.!?"”’]\s*\((\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*){1,3})\)\s*$/u;
+/** Words that make a capitalised name an organisation or a place, not a writer. */
+const ORGANISATION =
+  /\b(?:universitas|university|institut|institute|pt|cv|dinas|polres|polda|polsek|kementerian|ministry|bank|badan|dewan|partai|party|kabupaten|kota|provinsi|desa|kecamatan|news|media|tv|pos|post|times|foto|photo|dok|ilustrasi|sumber|source)\b/iu;
+
 /** An author signing off at the end of the story: "… others injured. — Patricia Lourdes Viray". */
 const AUTHOR_TAIL = /[.!?"”]\s*[—–]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*$/u;
 
@@ -238,6 +263,13 @@ export interface Tail {
 /** A credit glued to the end of a paragraph, or null. `last` says whether it is among the story's last. */
 export function readTail(paragraph: string, last: boolean): Tail | null {
   const paren = CLOSING_PAREN.exec(paragraph);
+  // The writer's full name in parentheses closing the story: "… tutupnya. (Laila Lubis)".
+  const signed = last ? PAREN_AUTHOR.exec(paragraph) : null;
+  if (signed && looksLikeName(signed[1]!) && !ORGANISATION.test(signed[1]!) && !agencyNamed(signed[1]!)) {
+    const credits = emptyCredits();
+    credits.authors.push(normaliseName(signed[1]!));
+    return { length: signed[0].length - 1, reason: "byline", credits };
+  }
   // Not a paragraph that is only the credit (that line is the cue rules' to judge).
   if (paren && paren.index > 0) {
     const agencies = readAgencyTail(`(${paren[1]})`);
@@ -350,6 +382,19 @@ export function readNameOutletLine(line: string): { credits: Credits; outlet: st
   const credits = emptyCredits();
   credits.authors.push(normaliseName(name));
   return { credits, outlet: outletNamed(outlet)?.name ?? outlet };
+}
+
+/**
+ * "Akhyar Zein | Kamis, 11/02/2021 16:59 WIB": a writer's name of two to four words beside the
+ * publication stamp. The name, or null.
+ */
+export function readNameStampLine(line: string): string | null {
+  const m = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*[|–—-]\s*(.{6,60})$/u.exec(line.trim());
+  if (!m || !looksLikeName(m[1]!) || agencyNamed(m[1]!) || looksLikeOutletName(m[1]!)) return null;
+  // "By …" lines are read by readByLine; a place or an office is no writer.
+  if (/^(?:by|oleh)\s/iu.test(m[1]!) || ORGANISATION.test(m[1]!)) return null;
+  if (!/\d/.test(m[2]!) || parseStamp(m[2]!) === null) return null;
+  return normaliseName(m[1]!);
 }
 
 /** Names printed as slugs ("Edy-A.-Putra") get their spaces back; whitespace is folded. */

@@ -8,6 +8,7 @@
 
 import { looksLikeOutletName, outletNamed } from "../../lang/base/outlets.js";
 import type { Verdict } from "./classify.js";
+import { readNameStampLine, roleOfTitle } from "./credits.js";
 import { cues, derived } from "./cues.js";
 import { readDateline } from "./dateline.js";
 import { functionWords } from "./features.js";
@@ -98,8 +99,11 @@ function isTitleLike(text: string): boolean {
     !(cues().prompt.test(text) && words <= 8) &&
     !cues().interfacePhrase.test(text) &&
     !/\.(?:jpe?g|png|gif|webp|pdf|html?|txt)$/iu.test(text) &&
-    // Captions and standfirsts: a sentence break inside, a photo credit, a copyright sign.
-    !/[.!?]["”’']?\s+[\p{Lu}(]/u.test(text) &&
+    // Captions and standfirsts: a sentence break inside, a photo credit, a copyright sign. An
+    // exclamation or a question may open a headline ("Astaga! Harga Beras Kembali Melonjak").
+    !/[.]["”’']?\s+[\p{Lu}(]/u.test(text) &&
+    // An outlet's web name opening the line is its masthead or stamp ("berantasonline.com (Serang)").
+    !/^(?:www\.)?[\p{L}\d-]+\.(?:com|co\.id|id|net|org|tv|co)\b/iu.test(text) &&
     !/©|\b(?:foto|photo|copyright)\s*:/iu.test(text)
   );
 }
@@ -133,6 +137,9 @@ const isNameWords = (names: string): boolean =>
  */
 function isByline(names: string, line: Line, lines: readonly Line[], title: string): boolean {
   if (!isNameWords(names)) return false;
+  // A job title, a desk or a masthead is no writer: "Staff Writer", "Fort Smith Times Record".
+  const parts = names.split(/\s*(?:,|&|\band\b|\bdan\b)\s*/u).filter(Boolean);
+  if (parts.some((n) => roleOfTitle(n) !== null || DESK.test(n) || MASTHEAD.test(n))) return false;
   // "Bangka Belitung" under the title is a region label, not a reporter.
   if (
     names
@@ -235,6 +242,15 @@ export function findHeader(
       drop.set(l.index, "section-label");
     }
   }
+  // A writer's name printed beside the stamp ("Akhyar Zein | Kamis, 11/02/2021 16:59 WIB"): the
+  // cues drop the line as a stamp; the name on it is still the byline.
+  for (const l of lines.slice(0, end)) {
+    const v = verdicts[l.index]!;
+    if (v.kind !== "drop" || v.reason !== "date-stamp") continue;
+    const name = readNameStampLine(l.text);
+    if (name && !isKnownPlace(name) && !namedAsPlace(name, lines) && !authors.includes(name))
+      authors.push(name);
+  }
   let outlet: string | null = null;
   if (title) {
     const suffix = OUTLET_SUFFIX.exec(title);
@@ -245,6 +261,10 @@ export function findHeader(
   }
   return { drop, title, authors, outlet };
 }
+
+/** Words of a newspaper's or a station's name, which no personal name carries. */
+const MASTHEAD =
+  /\b(?:times|news|post|herald|tribune|journal|gazette|record|daily|press|chronicle|observer|courier|bulletin|media|radio|online|writer|editor|correspondent|reporter)\b/iu;
 
 const DESK = /\b(?:wire|wires|staff|desk|team|redaksi|tim|newsroom|services?)\b/iu;
 

@@ -21,7 +21,7 @@ const INTERFACE = new Set(["prompt", "interface", "navigation", "logo", "paginat
 
 export const cleanStage: Stage = {
   name: "clean",
-  version: "2.0.0",
+  version: "2.1.0",
   requires: [],
   assigns: ["clean"],
   run(doc, ctx) {
@@ -82,7 +82,8 @@ function cleanDoc(doc: ArticleDoc, ctx: RunContext): ArticleDoc {
   const chrome = removed
     .filter((r) => INTERFACE.has(r.reason) || r.reason.startsWith("model:"))
     .map((r) => r.text);
-  const meta = mergeMeta(doc.meta, { text, found, header, dateline, chrome });
+  const explain = (reason: string): void => ctx.debug("clean", () => reason);
+  const meta = mergeMeta(doc.meta, { text, found, header, dateline, chrome, raw, removed, explain });
   return markDone(Object.freeze({ ...doc, text, offsets, removed, meta }), "clean");
 }
 

@@ -1,17 +1,22 @@
 /**
  * @module
  * Merges what cleaning read into the article's metadata. Container metadata wins; then, for the
- * outlet: the dateline, a logo, a stamp's section label or the outlet's credit of itself, and a
- * linked address last.
+ * outlet: the rules (the dateline, an address the outlet directory knows, a logo, a stamp's section
+ * label or the outlet's credit of itself, a linked address last), and where they find none, the
+ * learned reader of meta/outlet.ts, which weighs every name the page prints. Authors: the bylines
+ * the rules read, else what the learned reader of meta/authors.ts finds.
  */
-import type { ArticleMeta } from "../../core/doc/document.js";
+import type { ArticleMeta, Removal } from "../../core/doc/document.js";
 import { agencyNamed } from "../../lang/base/agencies.js";
-import { looksLikeOutletName, OUTLETS, outletNamed, outletOfUrl } from "../../lang/base/outlets.js";
+import { looksLikeOutletName, outletNamed, outletOfUrl } from "../../lang/base/outlets.js";
 import { readBodyCredits } from "./cited.js";
 import type { Findings } from "./classify.js";
 import { emptyCredits, mergeCredits } from "./credits.js";
 import type { Dateline } from "./dateline.js";
 import type { Header } from "./header.js";
+import { readAuthors } from "./meta/authors.js";
+import { readOutlet } from "./meta/outlet.js";
+import { OUTLET_IN_TEXT, SELF_MENTION } from "./meta/outlet-patterns.js";
 
 export interface Read {
   readonly text: string;
@@ -20,19 +25,16 @@ export interface Read {
   readonly dateline: Dateline | null;
   /** Interface chrome cleaning removed (prompts, menus, banners): outlets name themselves there. */
   readonly chrome?: readonly string[];
+  /** The page text and what cleaning cut from it: the learned outlet reader reads the whole page. */
+  readonly raw?: string;
+  readonly removed?: readonly Removal[];
+  /** Receives the reason of the outlet decision (for `--debug`). */
+  readonly explain?: (reason: string) => void;
 }
 
 // Outlets a page's interface names are its own ("kumparan Hadir di WhatsApp Channel", "Please
 // consider supporting SCMP's journalism"); credits, sources and republished notes are left out of
-// `chrome` because they name other outlets. Directory names of three letters or more only.
-const OUTLET_NAMES = [...new Set(OUTLETS.flatMap((o) => [o.name, ...o.aliases]))]
-  .filter((n) => n.length >= 3 && !agencyNamed(n))
-  .sort((a, b) => b.length - a.length);
-const OUTLET_IN_TEXT = new RegExp(
-  `(?<![\\p{L}\\d.])(${OUTLET_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\d])`,
-  "gu",
-);
-
+// `chrome` because they name other outlets.
 function chromeOutlet(chrome: readonly string[]): string | null {
   const counts = new Map<string, number>();
   for (const line of chrome) {
@@ -62,13 +64,6 @@ const WEB_NAME = /\b(?:di|at|on|ke)\s+((?:www\.)?[\p{L}\d-]+\.(?:com|co\.id|id|n
 const PLATFORM =
   /^(?:www\.)?(?:google|facebook|twitter|x|instagram|youtube|whatsapp|tiktok|telegram|t|linkedin|line|apple|play\.google)\./iu;
 
-/**
- * The outlet speaking of itself in its own report: "kata dia kepada detikcom", "Pantauan Permatanews
- * di lokasi", "dikonfirmasi Kompas.com". Only names shaped like an outlet's count.
- */
-const SELF_MENTION =
-  /\b(?:kepada|pantauan|dihubungi|dikonfirmasi|ditemui|diwawancarai|wawancara dengan)\s+([\p{L}][\p{L}\d.-]*(?:\.com|\.co\.id|\.id|\.co)?)/giu;
-
 function selfMention(text: string): string | null {
   for (const m of text.matchAll(SELF_MENTION)) {
     const name = m[1]!.replace(/[.]$/, "");
@@ -81,7 +76,8 @@ function selfMention(text: string): string | null {
   return null;
 }
 
-export function mergeMeta(m: ArticleMeta, { text, found, header, dateline, chrome = [] }: Read): ArticleMeta {
+export function mergeMeta(m: ArticleMeta, read: Read): ArticleMeta {
+  const { text, found, header, dateline, chrome = [] } = read;
   const credits = emptyCredits();
   for (const c of found.credits) mergeCredits(credits, c);
   const body = readBodyCredits(text);
@@ -89,8 +85,7 @@ export function mergeMeta(m: ArticleMeta, { text, found, header, dateline, chrom
     ...new Set([...credits.agencies, ...(dateline?.agency ? [dateline.agency] : []), ...body.agencies]),
   ];
   const cited = [...new Set([...credits.sources, ...body.cited])].filter((c) => !agencies.includes(c));
-  const outlet =
-    m.outlet ??
+  const ruleOutlet =
     dateline?.outlet?.name ??
     dateline?.outletText ??
     (m.url ? outletOfUrl(m.url)?.name : undefined) ??
@@ -99,6 +94,36 @@ export function mergeMeta(m: ArticleMeta, { text, found, header, dateline, chrom
     selfMention(text) ??
     chromeOutlet(chrome) ??
     null;
+  const authors = m.authors.length ? m.authors : credits.authors;
+  // Container metadata wins; otherwise the learned reader has the last word (the shipped model
+  // keeps the rules' pick where there is one and fills in where there is none).
+  let outlet = m.outlet;
+  if (outlet === null && read.raw !== undefined) {
+    const decision = readOutlet({
+      raw: read.raw,
+      text,
+      removed: read.removed ?? [],
+      rulePick: ruleOutlet,
+      agencies,
+      authors,
+      dateline: m.dateline ?? dateline?.place ?? null,
+    });
+    read.explain?.(decision.reason);
+    outlet = decision.outlet;
+  } else outlet ??= ruleOutlet;
+  // Where the rules read no byline, the learned author reader may find one.
+  let finalAuthors = authors;
+  if (m.authors.length === 0 && read.raw !== undefined) {
+    const decision = readAuthors({
+      raw: read.raw,
+      text,
+      removed: read.removed ?? [],
+      title: m.title ?? header.title,
+      ruleAuthors: authors,
+    });
+    if (decision.authors !== authors) read.explain?.(decision.reason);
+    finalAuthors = [...decision.authors];
+  }
   // The most precise stamp wins: a page may print the day alone above "Posted … 10:00 PM".
   const stamps = found.stamps.length > 0 ? found.stamps : found.laterStamps;
   const stamp = stamps.find((s) => s.includes("T")) ?? stamps[0];
@@ -113,7 +138,7 @@ export function mergeMeta(m: ArticleMeta, { text, found, header, dateline, chrom
         : dateline?.date
           ? { value: dateline.date, basis: "stated" as const }
           : m.published,
-    authors: m.authors.length ? m.authors : credits.authors,
+    authors: finalAuthors,
     editors: m.editors.length ? m.editors : credits.editors,
     contributors: m.contributors.length ? m.contributors : credits.contributors,
     agencies: m.agencies.length ? m.agencies : agencies,
