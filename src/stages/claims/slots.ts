@@ -9,7 +9,7 @@ import type { ClaimCandidate } from "../../core/doc/layers/claims.js";
 import type { DateMention, Mention, Quote } from "../../core/doc/layers/index.js";
 import type { Span } from "../../core/doc/span.js";
 import { encodeQuantity, quantitiesOf, type WordToken } from "../../core/text/quantities.js";
-import { conceptsOf, phraseConceptsOf } from "../../lang/base/concepts.js";
+import { conceptsOf, hypernymOf, phraseConceptsOf } from "../../lang/base/concepts.js";
 import { type Lexicon, WORD } from "./lexicon.js";
 import { fold, modalityCues, modalityOf } from "./modality.js";
 
@@ -53,7 +53,7 @@ export function candidateOf(ctx: SentenceContext, lex: Lexicon): ClaimCandidate 
     placeSurfaces.push(p.surface);
   }
   const placeKeys = unique(placeFound.flatMap((p) => keywordsOf(tokensOf(p.surface), lex)));
-  const found = quantitiesOf(s, tokens, lex);
+  const found = quantitiesOf(s, tokens, lex).map((q) => countedAsPeople(q, tokens, ctx.language));
   const quantities = found.map(encodeQuantity);
   const roleOf = new Map<string, string | null>();
   found.forEach((q, k) => {
@@ -138,6 +138,47 @@ function roleOfAmount(
     }
   }
   return null;
+}
+
+/** person.n.01, and the dead body and corpse: the dead are counted by their bodies ("11 jenazah"). */
+const PERSON = "i35562";
+const BODIES: ReadonlySet<string> = new Set(["i64381", "i64385", "i64386"]);
+const PEOPLE_SENSES = 2;
+const BODY_SENSES = 3;
+const HYPERNYM_DEPTH = 14;
+const peopleMemo = new Map<string, boolean>();
+
+/**
+ * An amount of people in any words ("75 pendaki", "75 climbers", "11 bodies", "49 orang") takes
+ * the one unit `#person`, so outlets that count the same people with different nouns, or in two
+ * languages, agree on the unit: the noun counts people when one of its commonest WordNet senses
+ * is a kind of person (or a dead body). Measures and things keep their unit.
+ */
+function countedAsPeople<Q extends { unit: string; start: number; end: number }>(
+  q: Q,
+  tokens: readonly WordToken[],
+  language: string | null,
+): Q {
+  if (!language || q.unit.startsWith("#")) return q;
+  const noun = tokens.findLast((t) => t.end <= q.end && t.start >= q.start && !/^\d/.test(t.text));
+  return noun && countsPeople(language, noun.text) ? { ...q, unit: "#person" } : q;
+}
+
+function countsPeople(language: string, word: string): boolean {
+  const key = `${language}:${word.toLowerCase()}`;
+  let yes = peopleMemo.get(key);
+  if (yes === undefined) {
+    const senses = conceptsOf(language, word).filter((c) => /^i\d+$/.test(c));
+    yes =
+      senses.slice(0, BODY_SENSES).some((c) => BODIES.has(c)) ||
+      senses.slice(0, PEOPLE_SENSES).some((c) => {
+        let x: string | null = c;
+        for (let d = 0; x && d < HYPERNYM_DEPTH; d++, x = hypernymOf(x)) if (x === PERSON) return true;
+        return false;
+      });
+    if (peopleMemo.size < 10_000) peopleMemo.set(key, yes);
+  }
+  return yes;
 }
 
 /** Senses of a word that count: WordNet lists the commonest first, and rare senses only add noise. */

@@ -82,7 +82,7 @@ describe("contradictions", () => {
       "Some 500 firefighters battled the blaze at the cathedral for five hours.",
       "Around 400 firefighters battled the blaze at the cathedral through the night.",
       "number",
-      ["500 firefighter", "400 firefighter"],
+      ["500 person", "400 person"],
     ],
     [
       "id",
