@@ -27,7 +27,7 @@ import { headline, scoreAll, storyOf, summaryLine } from "./run.js";
 import { goldStatements } from "./score.js";
 
 const TARGET_PRECISION = 0.85;
-const ROUNDS = 300;
+const ROUNDS = Number(process.env.KABAR_TRAIN_ROUNDS ?? 300);
 const DEPTH = 1;
 const RATE = 0.1;
 const LAMBDA = 1;
