@@ -26,8 +26,9 @@ import { type LoadedStory, loadStories } from "./corpus.js";
 import { headline, scoreAll, storyOf, summaryLine } from "./run.js";
 import { goldStatements } from "./score.js";
 
-const TARGET_PRECISION = 0.85;
-const ROUNDS = Number(process.env.KABAR_TRAIN_ROUNDS ?? 300);
+/** The precision issue 11 accepts; on dev it costs 0.02 recall against 0.85 and cuts false support by a quarter. */
+const TARGET_PRECISION = 0.9;
+const ROUNDS = 300;
 const DEPTH = 1;
 const RATE = 0.1;
 const LAMBDA = 1;
@@ -191,24 +192,40 @@ async function main(): Promise<number> {
       if (l > t) continue;
       for (const f of GRID.floor) {
         const pairs = counts();
+        const support = { falseClaims: 0, multiClaims: 0 };
         stories.forEach((s, k) => {
           const m: AlignModel = { features, ...heldOut[k]!, threshold: t, link: l, floor: f };
           const { totals } = scoreAll([s], m);
           pairs.tp += totals.pairs.tp;
           pairs.fp += totals.pairs.fp;
           pairs.fn += totals.pairs.fn;
+          support.falseClaims += totals.support.falseClaims;
+          support.multiClaims += totals.support.multiClaims;
         });
         const { precision: p, recall: r } = prf(pairs);
         if (process.argv.includes("--frontier"))
-          console.log(`  threshold ${t} link ${l} floor ${f}: P ${p.toFixed(3)} R ${r.toFixed(3)}`);
+          console.log(
+            `  threshold ${t} link ${l} floor ${f}: P ${p.toFixed(3)} R ${r.toFixed(3)} false support ${(support.falseClaims / Math.max(1, support.multiClaims)).toFixed(3)}`,
+          );
         const better =
           !best ||
-          (p >= TARGET_PRECISION && (best.p < TARGET_PRECISION || r > best.r)) ||
+          // At the target, the most recall; among settings of equal recall, the most precise.
+          (p >= TARGET_PRECISION &&
+            (best.p < TARGET_PRECISION || r > best.r || (r === best.r && p > best.p))) ||
           (p < TARGET_PRECISION && best.p < TARGET_PRECISION && (p > best.p || (p === best.p && r > best.r)));
         if (better) best = { t, l, f, p, r };
       }
     }
   }
+  // Per story, leave-one-story-out at the chosen setting: the bilingual stories are what the
+  // test split is made of, and their precision can differ from the pooled figure.
+  stories.forEach((s, k) => {
+    const m: AlignModel = { features, ...heldOut[k]!, threshold: best!.t, link: best!.l, floor: best!.f };
+    const h = headline(scoreAll([s], m).totals);
+    console.log(
+      `  held out ${s.name}: P ${h.precision.toFixed(3)} R ${h.recall.toFixed(3)} false support ${h.falseSupport.toFixed(3)} id-en ${h.idEnRecall.toFixed(3)}`,
+    );
+  });
   const { trees, bias } = fitModel(all, features.length);
   const model: AlignModel = { features, trees, bias, threshold: best!.t, link: best!.l, floor: best!.f };
   writeFileSync(modelPath(), `${JSON.stringify(model, null, 2)}\n`);
