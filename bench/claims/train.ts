@@ -186,7 +186,7 @@ async function main(): Promise<number> {
   const heldOut = stories.map((_, k) =>
     fitModel(perStory.filter((__, m) => m !== k).flat(), features.length),
   );
-  let best: { t: number; l: number; f: number; p: number; r: number } | undefined;
+  let best: { t: number; l: number; f: number; p: number; r: number; fs: number } | undefined;
   for (const t of GRID.threshold) {
     for (const l of GRID.link) {
       if (l > t) continue;
@@ -203,9 +203,10 @@ async function main(): Promise<number> {
           support.multiClaims += totals.support.multiClaims;
         });
         const { precision: p, recall: r } = prf(pairs);
+        const fs = support.falseClaims / Math.max(1, support.multiClaims);
         if (process.argv.includes("--frontier"))
           console.log(
-            `  threshold ${t} link ${l} floor ${f}: P ${p.toFixed(3)} R ${r.toFixed(3)} false support ${(support.falseClaims / Math.max(1, support.multiClaims)).toFixed(3)}`,
+            `  threshold ${t} link ${l} floor ${f}: P ${p.toFixed(3)} R ${r.toFixed(3)} false support ${fs.toFixed(3)}`,
           );
         const better =
           !best ||
@@ -213,7 +214,7 @@ async function main(): Promise<number> {
           (p >= TARGET_PRECISION &&
             (best.p < TARGET_PRECISION || r > best.r || (r === best.r && p > best.p))) ||
           (p < TARGET_PRECISION && best.p < TARGET_PRECISION && (p > best.p || (p === best.p && r > best.r)));
-        if (better) best = { t, l, f, p, r };
+        if (better) best = { t, l, f, p, r, fs };
       }
     }
   }
@@ -230,7 +231,7 @@ async function main(): Promise<number> {
   const model: AlignModel = { features, trees, bias, threshold: best!.t, link: best!.l, floor: best!.f };
   writeFileSync(modelPath(), `${JSON.stringify(model, null, 2)}\n`);
   console.log(
-    `train:claims: threshold ${best!.t}, link ${best!.l}, floor ${best!.f}: leave-one-story-out P ${best!.p.toFixed(3)} R ${best!.r.toFixed(3)}`,
+    `train:claims: threshold ${best!.t}, link ${best!.l}, floor ${best!.f}: leave-one-story-out P ${best!.p.toFixed(3)} R ${best!.r.toFixed(3)} false support ${best!.fs.toFixed(3)}`,
   );
   console.log(`dev (trained on): ${summaryLine(headline(scoreAll(stories, model).totals))}`);
   return 0;

@@ -132,3 +132,26 @@ describe("claims stage", () => {
     expect(run(text, lang)).toEqual([]);
   });
 });
+
+describe("what a count of people counts", () => {
+  it.each([
+    // The event near the number, and the counted noun's concept, language-neutral.
+    ["en", "At least 62 people died and 79 people were injured.", "62 #person", "ev:die"],
+    ["en", "At least 62 people died and 79 people were injured.", "79 #person", "ev:injure"],
+    ["id", "Sebanyak 62 orang meninggal dunia.", "62 #person", "ev:die"],
+  ])("%s: %s → %s counts %s", (lang, text, amount, role) => {
+    const c = run(text, lang)[0]!;
+    const k = c.slots.quantities.indexOf(amount);
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(c.quantityRoles?.[k]).toBe(role);
+  });
+
+  it("gives a count of people the person sense of its noun, and a measure none", () => {
+    const en = run("Rescuers found 11 climbers on the slope.", "en")[0]!;
+    const id = run("Tim menemukan 11 pendaki di lereng.", "id")[0]!;
+    const m = run("The ash column rose 3 km above the summit.", "en")[0]!;
+    expect(en.quantityNouns?.[0]).toMatch(/^i\d+$/);
+    expect(id.quantityNouns?.[0]).toMatch(/^i\d+$/);
+    expect(m.quantityNouns?.every((n) => n === null)).toBe(true);
+  });
+});

@@ -56,8 +56,11 @@ export function candidateOf(ctx: SentenceContext, lex: Lexicon): ClaimCandidate 
   const found = quantitiesOf(s, tokens, lex).map((q) => countedAsPeople(q, tokens, ctx.language));
   const quantities = found.map(encodeQuantity);
   const roleOf = new Map<string, string | null>();
+  const nounOf = new Map<string, string | null>();
   found.forEach((q, k) => {
-    if (!roleOf.has(quantities[k]!)) roleOf.set(quantities[k]!, roleOfAmount(q, tokens, lex, ctx.language));
+    if (roleOf.has(quantities[k]!)) return;
+    roleOf.set(quantities[k]!, roleOfAmount(q, tokens, lex, ctx.language));
+    nounOf.set(quantities[k]!, q.unit === "#person" ? countedNounOf(q, tokens, ctx.language) : null);
   });
   const dates = inside(ctx.dates)
     .filter((d) => d.kind === "date")
@@ -84,6 +87,7 @@ export function candidateOf(ctx: SentenceContext, lex: Lexicon): ClaimCandidate 
     modality: modalityOf(cues),
     update: cues.update,
     quantityRoles: unique(quantities).map((q) => roleOf.get(q) ?? null),
+    quantityNouns: unique(quantities).map((q) => nounOf.get(q) ?? null),
     concepts: conceptKeysOf(tokens, lex, ctx.language),
     lede: ctx.lede,
     position: ctx.index,
@@ -164,6 +168,33 @@ function countedAsPeople<Q extends { unit: string; start: number; end: number }>
   return noun && countsPeople(language, noun.text) ? { ...q, unit: "#person" } : q;
 }
 
+/**
+ * The commonest WordNet sense of the noun a count of people counts ("11 climbers", "11 pendaki" →
+ * climber): with no event word near, it is what tells "75 passengers" from "6 crew members".
+ */
+function countedNounOf(
+  q: { start: number; end: number },
+  tokens: readonly WordToken[],
+  language: string | null,
+): string | null {
+  if (!language) return null;
+  const noun = tokens.findLast((t) => t.end <= q.end && t.start >= q.start && !/^\d/.test(t.text));
+  if (!noun) return null;
+  // The sense that makes it a person ("climber" is a plant too), so "pendaki" and "climbers" agree.
+  const senses = conceptsOf(language, noun.text).filter((c) => /^i\d+$/.test(c));
+  return (
+    senses.slice(0, PEOPLE_SENSES).find(isPerson) ??
+    senses.slice(0, BODY_SENSES).find((c) => BODIES.has(c)) ??
+    null
+  );
+}
+
+function isPerson(sense: string): boolean {
+  let x: string | null = sense;
+  for (let d = 0; x && d < HYPERNYM_DEPTH; d++, x = hypernymOf(x)) if (x === PERSON) return true;
+  return false;
+}
+
 function countsPeople(language: string, word: string): boolean {
   const key = `${language}:${word.toLowerCase()}`;
   let yes = peopleMemo.get(key);
@@ -171,11 +202,7 @@ function countsPeople(language: string, word: string): boolean {
     const senses = conceptsOf(language, word).filter((c) => /^i\d+$/.test(c));
     yes =
       senses.slice(0, BODY_SENSES).some((c) => BODIES.has(c)) ||
-      senses.slice(0, PEOPLE_SENSES).some((c) => {
-        let x: string | null = c;
-        for (let d = 0; x && d < HYPERNYM_DEPTH; d++, x = hypernymOf(x)) if (x === PERSON) return true;
-        return false;
-      });
+      senses.slice(0, PEOPLE_SENSES).some(isPerson);
     if (peopleMemo.size < 10_000) peopleMemo.set(key, yes);
   }
   return yes;

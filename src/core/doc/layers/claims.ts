@@ -41,6 +41,8 @@ export interface ClaimCandidate extends Span {
   readonly update?: boolean;
   /** The event each of `slots.quantities` counts (`ev:die` for "62 orang meninggal"), or null. */
   readonly quantityRoles?: readonly (string | null)[];
+  /** The concept of the noun each of `slots.quantities` counts when it counts people (`i…`), or null. */
+  readonly quantityNouns?: readonly (string | null)[];
   /** Language-neutral concept ids of its content words (bilingual lexicon), for cross-language alignment. */
   readonly concepts?: readonly string[];
   /** Index of the sentence in its article. */

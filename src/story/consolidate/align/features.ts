@@ -8,7 +8,7 @@
  */
 import { sameAmount } from "../../../core/text/quantities.js";
 import type { KeyWeights } from "./blocking.js";
-import type { Frame } from "./frames.js";
+import type { Amount, Frame } from "./frames.js";
 
 export const FEATURES = [
   "concepts",
@@ -35,6 +35,9 @@ export const FEATURES = [
   "eventFacet",
   "sameNumberOtherUnit",
   "mutualBest",
+  "sameRole",
+  "roleConflict",
+  "sameNoun",
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -103,6 +106,9 @@ export function pairFeatures(
   let same = 0;
   let other = 0;
   let numberOnly = 0;
+  let sameRole = 0;
+  let sameNoun = 0;
+  let conflict = 0;
   for (const qa of a.amounts) {
     for (const qb of b.amounts) {
       if (qa.unit !== qb.unit) {
@@ -110,8 +116,16 @@ export function pairFeatures(
           numberOnly = 1;
         continue;
       }
-      if (sameAmount(qa, qb)) same = 1;
-      else other = 1;
+      if (sameAmount(qa, qb)) {
+        // "62 dead" is not "62 injured": a count of one outcome never supports a count of another.
+        if (outcomesDiffer(qa, qb)) {
+          conflict = 1;
+          continue;
+        }
+        same = 1;
+        if (qa.role && qa.role === qb.role) sameRole = 1;
+        if (qa.noun && qa.noun === qb.noun) sameNoun = 1;
+      } else other = 1;
     }
   }
   const planned = (f: Frame) => f.modality === "planned" || f.modality === "hedged";
@@ -157,5 +171,21 @@ export function pairFeatures(
     eventFacet: a.facet === "event" ? 1 : 0,
     sameNumberOtherUnit: numberOnly && !same ? 1 : 0,
     mutualBest: 0,
+    sameRole,
+    roleConflict: conflict && !same ? 1 : 0,
+    sameNoun,
   };
+}
+
+/**
+ * The outcomes a count of people can count, mutually exclusive: the dead are neither the injured
+ * nor the missing. Other roles are read from nearby words and vary between outlets stating one
+ * fact ("11 bodies found", "11 climbers died", "rescuers evacuated 11"), so only these disagree.
+ */
+const OUTCOMES: ReadonlySet<string> = new Set(["ev:die", "ev:injure", "ev:missing"]);
+
+function outcomesDiffer(a: Amount, b: Amount): boolean {
+  return (
+    a.role !== b.role && a.role !== null && b.role !== null && OUTCOMES.has(a.role) && OUTCOMES.has(b.role)
+  );
 }

@@ -18,6 +18,8 @@ export interface Amount {
   readonly unit: string;
   /** The event the amount counts (`ev:die`), or null; see the claims stage. */
   readonly role: string | null;
+  /** The concept of the noun a count of people counts (climber, passenger), or null. */
+  readonly noun: string | null;
 }
 
 export interface Frame {
@@ -75,7 +77,7 @@ export function framesOf(items: readonly ClaimItem[], story: Story, entities: En
     const eventSet = item.event ? new Set([item.event.concept]) : new Set(eventsOf(c, item.language));
     const amountAt = (k: number): Amount | null => {
       const q = parseQuantity(c.slots.quantities[k]!);
-      return q ? { ...q, role: c.quantityRoles?.[k] ?? null } : null;
+      return q ? { ...q, role: c.quantityRoles?.[k] ?? null, noun: c.quantityNouns?.[k] ?? null } : null;
     };
     const amounts = c.slots.quantities.map((_, k) => amountAt(k)).filter((q): q is Amount => q !== null);
     const facetAmount = item.facet >= 0 ? amountAt(item.facet) : null;

@@ -105,8 +105,9 @@ function bestMatches(
 
 /**
  * Pairs that can never state one fact: a plan and a fact, a negation and an assertion, or two
- * different amounts of the same thing (a contradiction, reported as such, never as support).
+ * different amounts of the same thing (a contradiction, reported as such, never as support), or one
+ * number counting two outcomes (62 dead, 62 injured).
  */
 export function incompatible(x: Readonly<Record<FeatureName, number>>): boolean {
-  return x.planVsFact === 1 || x.negationMismatch === 1 || x.otherAmount === 1;
+  return x.planVsFact === 1 || x.negationMismatch === 1 || x.otherAmount === 1 || x.roleConflict === 1;
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import type { KeyWeights } from "./blocking.js";
+import { pairFeatures } from "./features.js";
+import type { Amount, Frame } from "./frames.js";
+import { incompatible } from "./index.js";
+
+const weights: KeyWeights = { weight: () => 1, squared: () => 1 };
+
+const frame = (amounts: Amount[]): Frame => ({
+  facet: "amount",
+  actors: new Set(),
+  places: new Set(),
+  locatives: new Map(),
+  concepts: new Set(),
+  events: new Set(),
+  stems: new Set(),
+  amounts,
+  days: [],
+  modality: "asserted",
+  words: 8,
+  trigrams: new Set(),
+});
+
+const people = (n: number, role: string | null, noun: string | null = null): Amount => ({
+  lo: n,
+  hi: n,
+  unit: "#person",
+  role,
+  noun,
+});
+
+describe("counts of people align only when they count the same thing", () => {
+  it.each([
+    // a, b, sameAmount, sameRole, roleConflict, sameNoun, blocked
+    ["62 dead / 62 dead", people(62, "ev:die"), people(62, "ev:die"), 1, 1, 0, 0, false],
+    ["62 dead / 62 injured", people(62, "ev:die"), people(62, "ev:injure"), 0, 0, 1, 0, true],
+    ["12 missing / 12 dead", people(12, "ev:missing"), people(12, "ev:die"), 0, 0, 1, 0, true],
+    // Found and died are the same dead in different words: not a conflict.
+    ["11 found / 11 dead", people(11, "ev:find"), people(11, "ev:die"), 1, 0, 0, 0, false],
+    ["unknown role", people(11, null, "i1"), people(11, "ev:die", "i1"), 1, 0, 0, 1, false],
+    ["other nouns", people(75, null, "i1"), people(75, null, "i2"), 1, 0, 0, 0, false],
+  ] as const)("%s", (_, a, b, same, sameRole, conflict, sameNoun, blocked) => {
+    const x = pairFeatures(frame([a]), frame([b]), true, weights);
+    expect([x.sameAmount, x.sameRole, x.roleConflict, x.sameNoun]).toEqual([
+      same,
+      sameRole,
+      conflict,
+      sameNoun,
+    ]);
+    expect(incompatible(x)).toBe(blocked);
+  });
+
+  it("keeps a pair that also shares a count of the same outcome", () => {
+    const x = pairFeatures(
+      frame([people(62, "ev:die"), people(79, "ev:injure")]),
+      frame([people(62, "ev:injure"), people(79, "ev:injure")]),
+      true,
+      weights,
+    );
+    expect([x.sameAmount, x.roleConflict]).toEqual([1, 0]);
+  });
+});
