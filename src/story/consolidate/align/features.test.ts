@@ -60,3 +60,15 @@ describe("counts of people align only when they count the same thing", () => {
     expect([x.sameAmount, x.roleConflict]).toEqual([1, 0]);
   });
 });
+
+describe("how rare a shared amount is", () => {
+  it.each([
+    // squared weight of the amount's key, of a key no frame has → amountRarity
+    [1, 4, 0.5],
+    [4, 4, 1],
+  ])("weight² %d of max %d → %d", (mine, max, rarity) => {
+    const w: KeyWeights = { weight: () => 1, squared: (_, k) => (k === "\u0000" ? max : mine) };
+    const x = pairFeatures(frame([people(2, "ev:die")]), frame([people(2, "ev:die")]), true, w);
+    expect(x.amountRarity).toBeCloseTo(rarity);
+  });
+});

@@ -38,6 +38,7 @@ export const FEATURES = [
   "sameRole",
   "roleConflict",
   "sameNoun",
+  "amountRarity",
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -88,6 +89,12 @@ function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * A key no frame has: its weight is the largest there is, so a shared amount's weight over it
+ * says how rare the amount is in the story (1: one sentence states it; "2 people" says less).
+ */
+const NEVER = "\u0000";
+
 /** The features of one pair alone; `mutualBest` needs the story's other pairs (see index.ts). */
 export function pairFeatures(
   a: Frame,
@@ -109,6 +116,7 @@ export function pairFeatures(
   let sameRole = 0;
   let sameNoun = 0;
   let conflict = 0;
+  let rarity = 0;
   for (const qa of a.amounts) {
     for (const qb of b.amounts) {
       if (qa.unit !== qb.unit) {
@@ -123,6 +131,7 @@ export function pairFeatures(
           continue;
         }
         same = 1;
+        rarity = Math.max(rarity, Math.sqrt(w.squared("n:", `${qa.unit}:${qa.lo}`) / w.squared("n:", NEVER)));
         if (qa.role && qa.role === qb.role) sameRole = 1;
         if (qa.noun && qa.noun === qb.noun) sameNoun = 1;
       } else other = 1;
@@ -174,6 +183,7 @@ export function pairFeatures(
     sameRole,
     roleConflict: conflict && !same ? 1 : 0,
     sameNoun,
+    amountRarity: rarity,
   };
 }
 
