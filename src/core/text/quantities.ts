@@ -155,10 +155,11 @@ function unitOf(
   const classifier = (lex.data.classifiers ?? []).includes(tokens[next]?.text.toLowerCase() ?? "");
   const second = classifier ? keyAt(tokens[next + 1]) : null;
   if (second && isThing(second)) return second;
-  const before = /^\d/.test(tokens[first]!.text) ? keyAt(tokens[first - 1]) : null;
-  if (before && isThing(before)) return before;
   const capital = tokens[next] ? /^\p{Lu}\p{Ll}/u.test(tokens[next]!.text) : true;
-  return after && !after.startsWith("#") && !capital ? after : null;
+  // A plain noun after the number counts it ("mencari 12 pendaki": pendaki, not the verb before).
+  if (after && !after.startsWith("#") && !capital) return after;
+  const before = /^\d/.test(tokens[first]!.text) ? keyAt(tokens[first - 1]) : null;
+  return before && isThing(before) ? before : null;
 }
 
 function round(n: number): number {

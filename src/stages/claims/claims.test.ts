@@ -64,6 +64,8 @@ describe("quantities", () => {
     ["id", "Kapal hilang pukul 03.00 WITA pada Rabu (21/4/2021).", ["180 #clock"]],
     ["en", "The fire broke out about 6:30 pm local time.", ["1110 #clock"]],
     ["en", "The flight took off at 6:20 a.m. local time.", ["380 #clock"]],
+    // The noun after the number counts it, not the verb before ("mencari" is no unit).
+    ["id", "Tim SAR masih mencari 12 pendaki lain.", ["12 ndak"]],
   ])("%s: %s", (lang, text, want) => {
     const lex = lexiconOf(defaultPacks.get(lang).claims);
     const got = quantitiesOf(text, tokensOf(text), lex).map(
