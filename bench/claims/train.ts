@@ -28,11 +28,13 @@ import { goldStatements } from "./score.js";
 
 /** The precision issue 11 accepts; on dev it costs 0.02 recall against 0.85 and cuts false support by a quarter. */
 const TARGET_PRECISION = 0.9;
+/** Held-out stories with fewer predicted pairs are left out of the worst-story figure. */
+const MIN_PREDICTED = 20;
 const ROUNDS = 300;
-const DEPTH = 1;
+const DEPTH = 2;
 const RATE = 0.1;
 const LAMBDA = 1;
-const MIN_LEAF = 50;
+const MIN_LEAF = 100;
 
 interface Example {
   readonly x: readonly number[];
@@ -186,16 +188,21 @@ async function main(): Promise<number> {
   const heldOut = stories.map((_, k) =>
     fitModel(perStory.filter((__, m) => m !== k).flat(), features.length),
   );
-  let best: { t: number; l: number; f: number; p: number; r: number; fs: number } | undefined;
+  let best:
+    | { t: number; l: number; f: number; p: number; r: number; fs: number; worst: number; meets: boolean }
+    | undefined;
   for (const t of GRID.threshold) {
     for (const l of GRID.link) {
       if (l > t) continue;
       for (const f of GRID.floor) {
         const pairs = counts();
         const support = { falseClaims: 0, multiClaims: 0 };
+        let worst = 1;
         stories.forEach((s, k) => {
           const m: AlignModel = { features, ...heldOut[k]!, threshold: t, link: l, floor: f };
           const { totals } = scoreAll([s], m);
+          const predicted = totals.pairs.tp + totals.pairs.fp;
+          if (predicted >= MIN_PREDICTED) worst = Math.min(worst, totals.pairs.tp / predicted);
           pairs.tp += totals.pairs.tp;
           pairs.fp += totals.pairs.fp;
           pairs.fn += totals.pairs.fn;
@@ -206,15 +213,19 @@ async function main(): Promise<number> {
         const fs = support.falseClaims / Math.max(1, support.multiClaims);
         if (process.argv.includes("--frontier"))
           console.log(
-            `  threshold ${t} link ${l} floor ${f}: P ${p.toFixed(3)} R ${r.toFixed(3)} false support ${fs.toFixed(3)}`,
+            `  threshold ${t} link ${l} floor ${f}: P ${p.toFixed(3)} R ${r.toFixed(3)} false support ${fs.toFixed(3)} worst story P ${worst.toFixed(3)}`,
           );
+        // The worst held-out story is printed beside the pooled figure (an unseen story is scored
+        // alone), but the choice reads the pooled figure: one small story's precision swings on a
+        // handful of pairs, and choosing on it made the setting jump between runs.
+        const meets = p >= TARGET_PRECISION;
+        const bestMeets = best?.meets === true;
         const better =
           !best ||
           // At the target, the most recall; among settings of equal recall, the most precise.
-          (p >= TARGET_PRECISION &&
-            (best.p < TARGET_PRECISION || r > best.r || (r === best.r && p > best.p))) ||
-          (p < TARGET_PRECISION && best.p < TARGET_PRECISION && (p > best.p || (p === best.p && r > best.r)));
-        if (better) best = { t, l, f, p, r, fs };
+          (meets && (!bestMeets || r > best.r || (r === best.r && p > best.p))) ||
+          (!meets && !bestMeets && (p > best.p || (p === best.p && r > best.r)));
+        if (better) best = { t, l, f, p, r, fs, worst, meets };
       }
     }
   }
@@ -231,7 +242,7 @@ async function main(): Promise<number> {
   const model: AlignModel = { features, trees, bias, threshold: best!.t, link: best!.l, floor: best!.f };
   writeFileSync(modelPath(), `${JSON.stringify(model, null, 2)}\n`);
   console.log(
-    `train:claims: threshold ${best!.t}, link ${best!.l}, floor ${best!.f}: leave-one-story-out P ${best!.p.toFixed(3)} R ${best!.r.toFixed(3)} false support ${best!.fs.toFixed(3)}`,
+    `train:claims: threshold ${best!.t}, link ${best!.l}, floor ${best!.f}: leave-one-story-out P ${best!.p.toFixed(3)} R ${best!.r.toFixed(3)} false support ${best!.fs.toFixed(3)}, worst story P ${best!.worst.toFixed(3)}${best!.meets ? "" : " (target not met)"}`,
   );
   console.log(`dev (trained on): ${summaryLine(headline(scoreAll(stories, model).totals))}`);
   return 0;

@@ -18,7 +18,7 @@ const MIN_WORDS = 4;
 
 export const claimsStage: Stage = {
   name: "claims",
-  version: "1.0.0",
+  version: "1.1.0",
   requires: ["paragraphs", "sentences", "mentions", "dates", "quotes"],
   assigns: ["claims"],
   run: (doc, ctx) => {

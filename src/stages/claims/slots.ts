@@ -145,8 +145,9 @@ function roleOfAmount(
 }
 
 /** person.n.01, and the dead body and corpse: the dead are counted by their bodies ("11 jenazah"). */
-const PERSON = "i35562";
-const BODIES: ReadonlySet<string> = new Set(["i64381", "i64385", "i64386"]);
+/** WordNet "person": a count of people in no more particular noun. */
+export const PERSON = "i35562";
+export const BODIES: ReadonlySet<string> = new Set(["i64381", "i64385", "i64386"]);
 const PEOPLE_SENSES = 2;
 const BODY_SENSES = 3;
 const HYPERNYM_DEPTH = 14;

@@ -72,3 +72,38 @@ describe("how rare a shared amount is", () => {
     expect(x.amountRarity).toBeCloseTo(rarity);
   });
 });
+
+describe("exact counts and clock times", () => {
+  const clock = (minutes: number): Amount => ({
+    lo: minutes,
+    hi: minutes,
+    unit: "#clock",
+    role: null,
+    noun: null,
+  });
+  const km = (n: number): Amount => ({ lo: n, hi: n, unit: "#km", role: null, noun: null });
+  it.each([
+    // a, b, sameAmount, nearCount, otherAmount
+    ["151 dead / 151 dead", people(151, "ev:die"), people(151, "ev:die"), 1, 0, 0],
+    // Successive tolls within rounding are different figures, not one (nor a contradiction).
+    ["151 dead / 153 dead", people(151, "ev:die"), people(153, "ev:die"), 0, 1, 0],
+    ["01.45 / 01.50", clock(105), clock(110), 0, 1, 0],
+    ["01.45 / 03.30", clock(105), clock(210), 0, 0, 1],
+    // Measures are converted and rounded between outlets: 2,891 m is 2.9 km.
+    ["2.891 km / 2.9 km", km(2.891), km(2.9), 1, 0, 0],
+  ] as const)("%s", (_, a, b, same, near, other) => {
+    const x = pairFeatures(frame([a]), frame([b]), true, weights);
+    expect([x.sameAmount, x.nearCount, x.otherAmount]).toEqual([same, near, other]);
+  });
+
+  it.each([
+    // nouns (WordNet senses), conflict
+    ["infant / woman", "i88382", "i94168", 1],
+    ["person / woman: a count of people in no particular kind", "i35562", "i94168", 0],
+    ["body / climber", "i64381", "i89025", 0],
+    ["same kind", "i89025", "i89025", 0],
+  ])("%s", (_, a, b, conflict) => {
+    const x = pairFeatures(frame([people(1, null, a)]), frame([people(1, null, b)]), true, weights);
+    expect(x.nounConflict).toBe(conflict);
+  });
+});

@@ -7,6 +7,8 @@
  * bilingual pair is not judged by a signal it cannot have.
  */
 import { sameAmount } from "../../../core/text/quantities.js";
+import { hypernymOf } from "../../../lang/base/concepts.js";
+import { BODIES, PERSON } from "../../../stages/claims/slots.js";
 import type { KeyWeights } from "./blocking.js";
 import type { Amount, Frame } from "./frames.js";
 
@@ -39,6 +41,11 @@ export const FEATURES = [
   "roleConflict",
   "sameNoun",
   "amountRarity",
+  "keyContainment",
+  "hyperConcepts",
+  "nearCount",
+  "nounConflict",
+  "sharedValue",
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -73,6 +80,78 @@ function overlap(
   for (const k of small) if (big.has(k)) dot += w.squared(prefix, k);
   if (dot === 0) return 0;
   return dot / Math.sqrt(normOf(fa, a, prefix, w) * normOf(fb, b, prefix, w));
+}
+
+/**
+ * Shared key weight over the smaller frame's own weight, all fields together: a short sentence
+ * stating one fact is contained in a long one stating three, which cosine overlap dilutes.
+ */
+function keyContainment(a: Frame, b: Frame, sameLanguage: boolean, w: KeyWeights): number {
+  const fields: [string, (f: Frame) => ReadonlySet<string>][] = [
+    ["c:", (f) => f.concepts],
+    ["a:", (f) => f.actors],
+    ["p:", (f) => f.places],
+  ];
+  if (sameLanguage) fields.push(["s:", (f) => f.stems]);
+  let shared = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [prefix, get] of fields) {
+    const sa = get(a);
+    const sb = get(b);
+    na += normOf(a, sa, prefix, w);
+    nb += normOf(b, sb, prefix, w);
+    for (const k of sa) if (sb.has(k)) shared += w.squared(prefix, k);
+  }
+  const small = Math.min(na, nb);
+  return small > 0 ? shared / small : 0;
+}
+
+/** WordNet concepts with their direct hypernyms: "armoured train" and "special train" meet at "train". */
+const widened = new WeakMap<Frame, ReadonlySet<string>>();
+
+function widen(f: Frame): ReadonlySet<string> {
+  let out = widened.get(f);
+  if (!out) {
+    const set = new Set<string>();
+    for (const c of f.concepts) {
+      set.add(c);
+      const parent = hypernymOf(c);
+      if (parent) set.add(parent);
+    }
+    out = set;
+    widened.set(f, out);
+  }
+  return out;
+}
+
+/**
+ * Two counts of people name different people when both name a particular kind and the kinds
+ * differ ("1 infant", "1 woman"); "people", "orang" and the senses of "body" name no kind apart.
+ */
+function nounsDiffer(a: Amount, b: Amount): boolean {
+  const kind = (n: string | null | undefined) => (n && n !== PERSON && !BODIES.has(n) ? n : null);
+  const x = kind(a.noun);
+  const y = kind(b.noun);
+  return x !== null && y !== null && !withinKind(x, y) && !withinKind(y, x);
+}
+
+/** Steps up WordNet's hypernyms within which two senses of one kind meet ("pendaki" → climber). */
+const KIND_DEPTH = 3;
+
+/** Whether `general` is `sense` or one of its near hypernyms (mountaineer → climber). */
+function withinKind(sense: string, general: string): boolean {
+  let x: string | null = sense;
+  for (let d = 0; x && d <= KIND_DEPTH; d++, x = hypernymOf(x)) if (x === general) return true;
+  return false;
+}
+
+/** Units of measure (converted and rounded between outlets); everything else is a count of things. */
+const MEASURES: ReadonlySet<string> = new Set(["#km", "#meter", "#mile", "#foot"]);
+
+/** Amounts outlets state exactly when they state the same one: counts of things and clock times. */
+function isExact(unit: string): boolean {
+  return unit === "#clock" || !MEASURES.has(unit);
 }
 
 /** Share of the smaller set found in the other. */
@@ -117,6 +196,10 @@ export function pairFeatures(
   let sameNoun = 0;
   let conflict = 0;
   let rarity = 0;
+  let near = 0;
+  let nounAgrees = 0;
+  let nounDiffers = 0;
+  let value = 0;
   for (const qa of a.amounts) {
     for (const qb of b.amounts) {
       if (qa.unit !== qb.unit) {
@@ -125,12 +208,23 @@ export function pairFeatures(
         continue;
       }
       if (sameAmount(qa, qb)) {
+        // Counts within rounding of each other are mostly successive tolls (151, then 153, then
+        // 154 dead), not one figure, and clock times minutes apart are outlets disagreeing (01.45
+        // against 01.50): only an exact count or time is the same one.
+        if (isExact(qa.unit) && (qa.lo !== qb.lo || qa.hi !== qb.hi)) {
+          near = 1;
+          continue;
+        }
         // "62 dead" is not "62 injured": a count of one outcome never supports a count of another.
         if (outcomesDiffer(qa, qb)) {
           conflict = 1;
           continue;
         }
         same = 1;
+        value = Math.max(value, Math.log10(1 + Math.abs(qa.hi)));
+        const nouns = nounsDiffer(qa, qb);
+        if (nouns) nounDiffers = 1;
+        else nounAgrees = 1;
         rarity = Math.max(rarity, Math.sqrt(w.squared("n:", `${qa.unit}:${qa.lo}`) / w.squared("n:", NEVER)));
         if (qa.role && qa.role === qb.role) sameRole = 1;
         if (qa.noun && qa.noun === qb.noun) sameNoun = 1;
@@ -184,6 +278,11 @@ export function pairFeatures(
     roleConflict: conflict && !same ? 1 : 0,
     sameNoun,
     amountRarity: rarity,
+    keyContainment: keyContainment(a, b, sameLanguage, w),
+    hyperConcepts: containment(widen(a), widen(b)),
+    nearCount: near && !same ? 1 : 0,
+    nounConflict: nounDiffers && !nounAgrees ? 1 : 0,
+    sharedValue: value,
   };
 }
 
