@@ -29,6 +29,8 @@ export interface ModelHeader {
   readonly lexicon: Record<LexiconMap, number>;
   /** Domain copy of the features used at tagging time (0 = none). */
   readonly domain: number;
+  /** Weight of that copy when folded in (absent: 1, the copy as trained). */
+  readonly domainWeight?: number;
   readonly meta?: Record<string, unknown>;
 }
 
@@ -60,6 +62,10 @@ export function encodeModel(
     scale,
     lexicon: Object.fromEntries(LEXICON_MAPS.map((m) => [m, lexicon[m].size])) as Record<LexiconMap, number>,
     domain: model.domain ?? 0,
+    // Written only when it is not 1, so a model without it stays byte-identical.
+    ...(model.domainWeight !== undefined && model.domainWeight !== 1
+      ? { domainWeight: model.domainWeight }
+      : {}),
     ...(meta ? { meta } : {}),
   };
   const head = Buffer.from(JSON.stringify(header), "utf8");
@@ -108,6 +114,14 @@ export function decodeModel(gz: Uint8Array): { model: PerceptronModel; header: M
     });
   }
   const domain = header.domain ?? 0;
-  const model = { bits: header.bits, featureCount: header.featureCount, weights, trans, lexicon, domain };
+  const model = {
+    bits: header.bits,
+    featureCount: header.featureCount,
+    weights,
+    trans,
+    lexicon,
+    domain,
+    ...(header.domainWeight !== undefined ? { domainWeight: header.domainWeight } : {}),
+  };
   return { model, header };
 }

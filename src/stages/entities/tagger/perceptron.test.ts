@@ -160,4 +160,31 @@ describe("foldDomain", () => {
     expect(tagIn(DOMAIN_A)).toBe("B-person");
     expect(tagIn(DOMAIN_B)).toBe("B-place");
   });
+
+  it.each([
+    // [copy weight, what the Int16 fold must score as]
+    [0, "general features alone"],
+    [0.2, "general + 0.2 × copy"],
+    [0.5, "general + 0.5 × copy"],
+  ])("folds the copy at weight %f exactly as %s (up to rounding)", (weight) => {
+    const folded = foldDomain(shipped, DOMAIN_B, domainBucket, weight);
+    const float = foldDomain({ ...trained }, DOMAIN_B, domainBucket, weight);
+    for (const text of ["di kampus Citra ada", "di kampus Medan ada", "pak Eko datang"]) {
+      const tokens = text.split(" ");
+      const feats = extractFeatures(tokens, BITS);
+      expect(Array.from(viterbi(folded, feats, tokens.length))).toEqual(
+        Array.from(viterbi(float, feats, tokens.length)),
+      );
+    }
+  });
+
+  it("reads the copy weight from the model file, and a weight 0 drops the copy", () => {
+    const file = decodeModel(encodeModel({ ...trained, domain: DOMAIN_B, domainWeight: 0.25 }, "id")).model;
+    expect(file.domainWeight).toBe(0.25);
+    expect(decodeModel(encodeModel(trained, "id")).model.domainWeight).toBeUndefined();
+    const general = foldDomain(shipped, DOMAIN_B, domainBucket, 0);
+    const tokens = "di kampus Citra ada".split(" ");
+    const alone = viterbi(shipped, extractFeatures(tokens, BITS), 4);
+    expect(Array.from(viterbi(general, extractFeatures(tokens, BITS), 4))).toEqual(Array.from(alone));
+  });
 });

@@ -19,6 +19,12 @@ export interface PerceptronModel {
   readonly trans: Float32Array | Float64Array;
   /** Domain whose feature copies to add at tagging time (0 = general features only). */
   readonly domain?: number;
+  /**
+   * How much of the domain copy the product folds in (default 1, the copy as trained). Below 1
+   * the tagging leans on the general features that every training corpus shaped, which follow no
+   * single corpus's annotation habits (see models/ner/README.md).
+   */
+  readonly domainWeight?: number;
   /** The training-data lexicon the features read, if the model was trained with one. */
   readonly lexicon?: Lexicon;
 }
@@ -180,20 +186,31 @@ export function train(data: readonly TrainingSentence[], opts: TrainOptions): Pe
 }
 
 /**
- * Folds a domain's feature copies into the general weights: bucket `f` gets `w[f] + w[copy(f)]`,
- * which scores exactly as adding the copies at tagging time (a feature and its copy always fire
- * together) but with half the table look-ups. The result tags with general features only. Folds
- * the quantised weights of a model file (trained weights are only ever folded after loading).
+ * Folds a domain's feature copies into the general weights: bucket `f` gets
+ * `w[f] + weight × w[copy(f)]`, which scores exactly as adding the (weighted) copies at tagging
+ * time (a feature and its copy always fire together) but with half the table look-ups. The result
+ * tags with general features only. `weight` defaults to the model's own `domainWeight` (1 when
+ * unset). Folds the quantised weights of a model file, or a trainer's float weights (for scoring a
+ * weight before it ships).
  */
 export function foldDomain(
   model: PerceptronModel,
   domain: number,
   copyOf: (f: number, domain: number, bits: number) => number,
+  weight = model.domainWeight ?? 1,
 ): PerceptronModel {
   if (!domain) return model;
   const w = model.weights;
-  if (!(w instanceof Int16Array)) throw new Error("foldDomain folds the Int16 weights of a model file");
   const buckets = 1 << model.bits;
+  if (!(w instanceof Int16Array)) {
+    const folded = new Float32Array(w.length);
+    for (let f = 0; f < buckets; f++) {
+      const to = f * T;
+      const from = copyOf(f, domain, model.bits) * T;
+      for (let t = 0; t < T; t++) folded[to + t] = w[to + t]! + weight * w[from + t]!;
+    }
+    return { ...model, weights: folded, domain: 0, domainWeight: 1 };
+  }
   // Runs at every model load. Int16 sums could overflow, so both tables are halved (scores are
   // only compared, so a common factor changes nothing): (a + b + 1) >> 1 is Math.round((a + b) / 2).
   // The copy buckets are scattered over a 58 MB table, so reading them all is a cache miss each;
@@ -211,11 +228,12 @@ export function foldDomain(
     const to = f * T;
     if (isLive(copy)) {
       const from = copy * T;
-      for (let t = 0; t < T; t++) folded[to + t] = (w[to + t]! + w[from + t]! + 1) >> 1;
+      // |weight| ≤ 1 keeps the halved sum inside Int16.
+      for (let t = 0; t < T; t++) folded[to + t] = Math.round((w[to + t]! + weight * w[from + t]!) / 2);
     } else if (isLive(f)) {
       for (let t = 0; t < T; t++) folded[to + t] = (w[to + t]! + 1) >> 1;
     }
   }
   const trans = Float32Array.from(model.trans, (v) => v * 0.5);
-  return { ...model, weights: folded, trans, domain: 0 };
+  return { ...model, weights: folded, trans, domain: 0, domainWeight: 1 };
 }
