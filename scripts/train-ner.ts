@@ -1,12 +1,13 @@
 /**
  * @module
- * `npm run train:ner [-- --lang id|en] [--epochs N] [--bits B] [--sets a,b] [--no-da] [--no-lex]
- * [--each] [--dry]`: trains the averaged-perceptron NER models from ../shared/data and writes
- * `models/ner/<lang>.bin.gz`. Reproducible: fixed seed, fixed shuffles, corpora read in a fixed
- * order. Each training corpus is a "domain" whose feature copies let corpora with different
- * annotation habits coexist; the shipped model tags with the news domain's copy (Indonesian) or
- * the general features only (English, which has no news training corpus). Dev scores are
- * printed so epochs are chosen on dev/valid data (never on test).
+ * `npm run train:ner [-- --lang id|en] [--epochs N] [--runs N] [--bits B] [--sets a,b] [--no-da]
+ * [--da] [--no-lex] [--weight w] [--weights a,b] [--web-text sources] [--each] [--dry]`: trains
+ * the averaged-perceptron NER models from ../shared/data and writes `models/ner/<lang>.bin.gz`.
+ * Reproducible: fixed seed, fixed shuffles, corpora read in a fixed order. Each training corpus is
+ * a "domain" whose feature copies let corpora with different annotation habits coexist; the
+ * shipped model tags with the news domain's copy folded in at the plan's `domainWeight`
+ * (Indonesian) or the general features only (English, which has no news training corpus). Dev
+ * scores are printed so epochs and the copy weight are chosen on dev/valid data (never on test).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
@@ -93,7 +94,8 @@ function perSet(name: string): Map<string, number> {
 /** Trial options, kept because the README's table of tried configurations names them:
  * `--repeat set=k` trains each sentence of a corpus k times; `--lower-aug set=p` adds a
  * lower-cased copy of a share p of its sentences; `--neutral p` adds a general-features-only copy
- * of a share p of the domain-tagged sentences (a "neutral" tagger in the general weights). */
+ * of a share p of the domain-tagged sentences (a "neutral" tagger in the general weights), of the
+ * corpora `--neutral-sets a,b` only if given. */
 const REPEAT = perSet("repeat");
 const LOWER_AUG = perSet("lower-aug");
 /** Deterministic share test: whether sentence `i` falls in the first `p` of a hashed order. */
@@ -195,6 +197,7 @@ function fitModel(sents: readonly DomainSentence[], opts: FitOptions): Perceptro
   }));
   const lexicon = shared ? { ...buildLexicon(sents, LEX_MIN), ...shared } : undefined;
   const neutral = Number(arg("neutral") ?? 0);
+  const neutralSets = arg("neutral-sets")?.split(",");
   const data: TrainingSentence[] = sents.flatMap((s, i) => {
     const lex = shared ? foldLex[i % FOLDS] : undefined;
     const gold = Uint8Array.from(s.tags, tagIndex);
@@ -213,7 +216,8 @@ function fitModel(sents: readonly DomainSentence[], opts: FitOptions): Perceptro
       );
       out.push({ feats: domain > 0 ? withDomain(lowered, domain, bits) : lowered, gold });
     }
-    if (domain > 0 && inShare(i, neutral, 0x9e3779b1)) out.push({ feats: base, gold });
+    const neutralHere = !neutralSets || neutralSets.includes(s.set ?? "");
+    if (domain > 0 && neutralHere && inShare(i, neutral, 0x9e3779b1)) out.push({ feats: base, gold });
     return out;
   });
   const withLexicon = (m: PerceptronModel): PerceptronModel => ({

@@ -10,8 +10,9 @@
  * per training corpus ("wiki" for Wikipedia-style NERGrit, which labels universities and schools
  * as places; "news" for idner-news-2k, which labels them organisations). A NERGrit file is
  * scored in its own convention (the wiki copy), as the IndoNLU figures are; every other file is
- * tagged exactly as the product tags (`tagTokens`: the news copy for Indonesian). `--domain`
- * overrides either; `--domain news` on NERGrit gives the product's own tagging there. The header
+ * tagged exactly as the product tags (`tagTokens`: the news copy for Indonesian, folded in at the
+ * model's copy weight). `--domain` overrides either (the model's own domain at its weight, any
+ * other at weight 1); `--domain news` on NERGrit gives the product's own tagging there. The header
  * line names the domain used. For Wikigold, only the held-out documents (every 5th) are scored
  * unless `--all`; for BTC, a bare "@" before a tagged handle is O as in training. `gateScores()`
  * gives the CI gate NERGrit valid type-macro F1 (wiki copy, as above), idner-news-2k dev micro F1

@@ -6,7 +6,8 @@
  * pack's choice (`LanguagePack.tagger`: Malay, which shares Indonesian's capitalisation and affix
  * cues, names the Indonesian one; the fallback pack the English one). The
  * Indonesian model was trained on Wikipedia-style and news corpora with per-domain feature
- * copies and tags with its news copy, since kabar reads news.
+ * copies and tags with a fifth of its news copy folded in (the file says how much), since kabar
+ * reads news.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

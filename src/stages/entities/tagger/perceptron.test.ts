@@ -183,6 +183,8 @@ describe("foldDomain", () => {
     expect(file.domainWeight).toBe(0.25);
     expect(decodeModel(encodeModel(trained, "id")).model.domainWeight).toBeUndefined();
     const general = foldDomain(shipped, DOMAIN_B, domainBucket, 0);
+    // Domain 0 means the general weights even for a model that names a domain of its own.
+    expect(foldDomain(file, 0, domainBucket).domain).toBe(0);
     const tokens = "di kampus Citra ada".split(" ");
     const alone = viterbi(shipped, extractFeatures(tokens, BITS), 4);
     expect(Array.from(viterbi(general, extractFeatures(tokens, BITS), 4))).toEqual(Array.from(alone));

@@ -199,7 +199,8 @@ export function foldDomain(
   copyOf: (f: number, domain: number, bits: number) => number,
   weight = model.domainWeight ?? 1,
 ): PerceptronModel {
-  if (!domain) return model;
+  // Domain 0 is the general features alone, whatever copy the model would add by itself.
+  if (!domain) return model.domain ? { ...model, domain: 0 } : model;
   const w = model.weights;
   const buckets = 1 << model.bits;
   if (!(w instanceof Int16Array)) {
