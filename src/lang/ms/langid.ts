@@ -2,7 +2,13 @@
  * @module
  * The spellings that set Malay apart from Indonesian ("kerana", "bahawa", "wang" against "karena",
  * "bahwa", "uang"). Malay shares most of Indonesian's function words, so it does not vote on its
- * own: text the Indonesian markers win is Malay when enough of these occur.
+ * own: text Indonesian wins is Malay when these outweigh Indonesian's own spellings
+ * (`distinct` in `lang/id/langid.ts`).
+ *
+ * Only words Indonesian news does not write in lower case belong here: "mahkamah", "jabatan"
+ * (a post), "ialah", "lelaki", "semasa" and "agensi" are ordinary Indonesian too, and each of them
+ * once turned Indonesian articles into Malay. Counted in Indonesian news (the cleaning and facts
+ * gold, the stories gold, idner-news-2k), each word below occurs in at most three of 2,188 texts.
  */
 import type { LangidData } from "../types/langid.js";
 
@@ -16,7 +22,7 @@ export const langid: LangidData = {
     "wang",
     "polis",
     "selepas",
-    "mahkamah",
+    "berkata",
     "berbanding",
     "kenderaan",
     "manakala",
@@ -24,16 +30,36 @@ export const langid: LangidData = {
     "motosikal",
     "setakat",
     "mangsa",
-    "lelaki",
     "kerajaan",
     "hospital",
-    "agensi",
-    "jabatan",
     "sebarang",
     "cukai",
     "syarikat",
     "bajet",
-    "ialah",
-    "semasa",
+    "seramai",
+    "membabitkan",
+    "terbabit",
+    "mahupun",
+    "baharu",
+    "tiada",
+    "pelbagai",
+    "menerusi",
+    "bagaimanapun",
+    "disyaki",
+    "dadah",
+    "jenayah",
+    "peratus",
+    "bilion",
+    "doktor",
+    "memandu",
+    "tular",
+    "lori",
+    "jawatan",
+    "rasuah",
+    "berbeza",
+    "jurucakap",
+    "pengerusi",
+    "kempen",
+    "kakitangan",
   ],
 };

@@ -9,7 +9,15 @@ export interface LangidData {
   readonly markers: readonly string[];
   /**
    * The pack code of the language this one is a sibling of. The sibling does not vote on its
-   * own: text its parent wins is this language when enough of the markers occur.
+   * own: text its parent wins is this language when the sibling's spellings outweigh the
+   * parent's `distinct` ones.
    */
   readonly siblingOf?: string;
+  /**
+   * For a language that has siblings: its common spellings that the siblings write otherwise
+   * (Indonesian "karena", "polisi", "korban" where Malay writes "kerana", "polis", "mangsa").
+   * They are the evidence against a sibling, so a sibling's spelling that this language also
+   * uses now and then ("kerajaan", a kingdom) does not turn a whole article into the sibling.
+   */
+  readonly distinct?: readonly string[];
 }

@@ -11,7 +11,7 @@ import { detectLanguage } from "./detect.js";
 
 export const langidStage: Stage = {
   name: "langid",
-  version: "1.1.0",
+  version: "1.2.0",
   requires: ["clean"],
   assigns: ["language"],
   run(doc, ctx) {
