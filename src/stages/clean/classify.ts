@@ -27,7 +27,7 @@ import {
   readWireLine,
   roleOfTitle,
 } from "./credits.js";
-import { cues } from "./cues.js";
+import { cues, derived } from "./cues.js";
 import { endsLikeSentence, type Line, wordCount } from "./lines.js";
 import { parseStamp } from "./stamp.js";
 
@@ -119,7 +119,7 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
     (words <= 8 ? readByLine(text) : null) ??
     readReportLine(text) ??
     (words <= 6 ? readBareLabelLine(text) : null) ??
-    readCreditVerbs(text) ??
+    (readsLikeProse(text) ? null : readCreditVerbs(text)) ??
     creditGroups(text, found) ??
     (words <= 10 ? readRoleLine(text) : null) ??
     readNameOverTitle(lines, i);
@@ -219,6 +219,24 @@ function outletLogo(text: string): string | null {
   const m = /^(.+?)\s+\S+$/u.exec(t);
   return m && outletNamed(m[1]!) ? outletNamed(m[1]!)!.name : null;
 }
+
+/**
+ * A line of prose, not a credit line, though it may open with a credit word: "Laporan terbaru
+ * menyebutkan korban tewas … di kawasan Seoul, Korea Selatan." (Indonesian "laporan" is "report")
+ * is a paragraph, and the name-like words after a comma in it are a place. A credit line is names
+ * and the short words that join them ("Reporting by A in Jakarta and B; Editing by C"): more than
+ * two lower-case words of four letters or more, beyond the credit verbs, make it prose.
+ */
+function readsLikeProse(text: string): boolean {
+  const verbs = creditVerbWords();
+  const plain = text.match(/(?<![\p{L}.])\p{Ll}{4,}(?![\p{L}.])/gu) ?? [];
+  return plain.filter((w) => !verbs.has(w)).length > 2;
+}
+
+/** Every word of the packs' credit verbs ("additional", "reporting", "laporan"). */
+const creditVerbWords = derived(
+  (c) => new Set([...c.creditVerbRoles.keys()].flatMap((v) => v.toLowerCase().split(/\s+/))),
+);
 
 /** Credit groups, with the outlets they name recorded: "(Tribunnews.com, Widya) (Kompas.com)". */
 function creditGroups(text: string, found: Findings): Credits | null {

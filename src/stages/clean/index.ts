@@ -21,7 +21,7 @@ const INTERFACE = new Set(["prompt", "interface", "navigation", "logo", "paginat
 
 export const cleanStage: Stage = {
   name: "clean",
-  version: "2.1.0",
+  version: "2.2.0",
   requires: [],
   assigns: ["clean"],
   run(doc, ctx) {

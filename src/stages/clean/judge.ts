@@ -94,5 +94,41 @@ export function judgeLines(
     )
       verdicts[i] = { kind: "keep" };
   }
+  keepParagraphsUnderCrossheads(lines, verdicts, features);
   return { verdicts, found: all, probabilities };
 }
+
+/** "Korban Tewas Jadi 151 Orang": a short Title Case line, no sentence, that the model dropped. */
+function isCrosshead(text: string, v: Verdict): boolean {
+  if (v.kind !== "drop" || !v.reason.startsWith("model:")) return false;
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 10 || endsLikeSentence(text) || /[:;,]$/u.test(text)) return false;
+  return words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
+/**
+ * A paragraph under a crosshead. A crosshead (a short Title Case line inside the body) stands
+ * between two paragraphs, so the paragraph under it has no body line above it, which the model
+ * leans on; one that also lacks its closing full stop ("… adalah narapidana atau napi") falls
+ * below the threshold with the crosshead. The crosshead may go, but prose under it, with kept
+ * body above the crosshead (a related link or a caption may stand between) and below the
+ * paragraph, is body.
+ */
+function keepParagraphsUnderCrossheads(
+  lines: readonly Line[],
+  verdicts: Verdict[],
+  features: readonly Features[],
+): void {
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const v = verdicts[i]!;
+    const text = lines[i]!.text;
+    if (v.kind !== "drop" || !v.reason.startsWith("model:")) continue;
+    if (wordCount(text) < 12 || (features[i]!.get("function-words") ?? 0) < 0.3 || /:$/u.test(text)) continue;
+    if (!isCrosshead(lines[i - 1]!.text, verdicts[i - 1]!) || verdicts[i + 1]!.kind === "drop") continue;
+    let above = i - 2;
+    while (above >= Math.max(0, i - 4) && isCueDrop(verdicts[above]!)) above--;
+    if (above >= 0 && verdicts[above]!.kind !== "drop") verdicts[i] = { kind: "keep" };
+  }
+}
+
+const isCueDrop = (v: Verdict): boolean => v.kind === "drop" && !v.reason.startsWith("model:");
