@@ -43,7 +43,11 @@ const BLOCKS = new Set([
 import type { HtmlExtraction } from "./extract.js";
 
 export function extractWithReadability(html: string, url?: string): HtmlExtraction {
-  const { document } = parseHTML(html);
+  // A fragment with no <body> (common in scraped archives) leaves linkedom without one, and
+  // Readability then climbs past the top of the tree; give it the document it expects.
+  const { document } = parseHTML(
+    /<body[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`,
+  );
   const meta = readMeta(rawMetaOf(document));
   // Readability mutates the DOM it reads; metadata is read first.
   for (const style of document.querySelectorAll("style, script:not([type='application/ld+json']), noscript"))
