@@ -12,18 +12,17 @@ import type { Contradiction, Evidence } from "../../core/dossier.js";
 import { parseQuantity, sameAmount } from "../../core/text/quantities.js";
 import { gazetteers } from "../../lang/base/gazetteers.js";
 import { defaultPacks } from "../../lang/registry.js";
-import type { Amount, Frame } from "./align/frames.js";
+import type { Frame } from "./align/frames.js";
 import type { ScoredPairs } from "./align/index.js";
 import type { ClaimItem } from "./align/items.js";
 import { type AlignModel, alignModel, probability } from "./align/model.js";
 import { byKey } from "./claims.js";
+import { amountConflicts } from "./contradiction-amounts.js";
 
 /** Probability the model gives two statements of being one fact, once the disputed slot is set aside. */
 export const SAME_EVENT = 0.5;
 /** At most this many contradictions per story. */
 const MAX_REPORTED = 5;
-/** Counts published further apart than this are updates of a running figure, not a dispute. */
-const UPDATE_HOURS = 30;
 
 interface Conflict {
   readonly slot: "place" | "number" | "date" | "dispute";
@@ -47,16 +46,19 @@ export function findContradictions(
 ): Contradiction[] {
   const { items, frames, pairs, scorer } = scored;
   const lowerText = new Map([...texts].map(([k, t]) => [k, t.toLowerCase()]));
-  const amountsByArticle = new Map<string, { lo: number; hi: number; unit: string }[]>();
   const datesByArticle = new Map<string, Set<string>>();
   items.forEach((it, i) => {
-    amountsByArticle.set(it.article, [...(amountsByArticle.get(it.article) ?? []), ...frames[i]!.amounts]);
     const ds = datesByArticle.get(it.article) ?? new Set<string>();
     for (const d of frames[i]!.days) ds.add(d);
     datesByArticle.set(it.article, ds);
   });
-  const published = new Map<string, number>();
-  for (const it of items) published.set(it.article, publishedAt(it));
+  // A day far from the story's own days is a misread date ("Thursday" resolved to another year).
+  const allDays = frames
+    .flatMap((f) => (f.facet === "main" ? f.days : []))
+    .map(dayNumber)
+    .sort((a, b) => a - b);
+  const middle = allDays[Math.floor(allDays.length / 2)] ?? 0;
+  const inWindow = (d: string) => Math.abs(dayNumber(d) - middle) <= STORY_DAYS;
   const conflicts: Conflict[] = [];
   for (const [i, j] of pairs) {
     const x = items[i]!;
@@ -94,6 +96,8 @@ export function findContradictions(
           for (const qy of fy.locatives.values()) {
             if (
               sameGrain(px, x.language, qy, y.language) &&
+              (isKnownPlace(px) || isKnownPlace(qy)) &&
+              !sameSpelling(px, qy) &&
               distinctPlaces([px], [qy], lowerText.get(x.article)!, lowerText.get(y.article)!)
             ) {
               conflicts.push({
@@ -107,42 +111,12 @@ export function findContradictions(
           }
         }
       }
-      const apart = Math.abs(
-        (published.get(x.article) ?? Number.NaN) - (published.get(y.article) ?? Number.NaN),
-      );
-      if (!(apart > UPDATE_HOURS * 3600_000)) {
-        for (const qa of comparable(fx.amounts)) {
-          for (const qb of comparable(fy.amounts)) {
-            // Only counts of the same thing: the same unit and the same event counted.
-            if (qa.unit !== qb.unit || (qa.role && qb.role && qa.role !== qb.role) || sameAmount(qa, qb))
-              continue;
-            // A count of people or things runs up as a story unfolds ("rose to 268" two days after
-            // "62 dead as of 19:34"): a snapshot of a running figure disputes another count only
-            // when both are dated to one day.
-            const running = x.claim.update || y.claim.update;
-            if (!MEASURES.has(qa.unit) && running && f.sameDay !== 1) continue;
-            const statedInY = amountsByArticle
-              .get(y.article)!
-              .some((q) => q.unit === qa.unit && sameAmount(q, qa));
-            const statedInX = amountsByArticle
-              .get(x.article)!
-              .some((q) => q.unit === qb.unit && sameAmount(q, qb));
-            if (statedInX || statedInY) continue;
-            conflicts.push({
-              slot: qa.unit === "#clock" ? "date" : "number",
-              kind: `number ${qa.unit} ${qa.role}`,
-              a: { value: showAmount(qa), item: x },
-              b: { value: showAmount(qb), item: y },
-              sim: sameEvent,
-            });
-          }
-        }
-      }
     } else {
       for (const da of fx.days) {
         for (const db of fy.days) {
           if (da === db || datesByArticle.get(y.article)!.has(da) || datesByArticle.get(x.article)!.has(db))
             continue;
+          if (!inWindow(da) || !inWindow(db)) continue;
           conflicts.push({
             slot: "date",
             kind: "date",
@@ -154,14 +128,57 @@ export function findContradictions(
       }
     }
   }
+  const related = (i: number, j: number): number =>
+    probability(model, {
+      ...scorer.features(i, j),
+      otherAmount: 0,
+      otherDay: 0,
+      planVsFact: 0,
+      nearCount: 0,
+    });
+  conflicts.push(...amountConflicts(items, frames, factual, related));
   return merge(conflicts)
     .sort((a, b) => b.strength - a.strength)
     .slice(0, MAX_REPORTED)
     .map((c) => c.contradiction);
 }
 
-/** Units of fixed measures (a quake's magnitude, a distance, a time): unlike counts, they do not run up. */
-const MEASURES = new Set(["#magnitude", "#km", "#clock", "#hour", "#minute", "#age", "#depth", "#height"]);
+/** Days either side of the story's middle day within which a stated day can belong to it. */
+const STORY_DAYS = 45;
+
+function dayNumber(d: string): number {
+  return Math.floor(Date.parse(d.slice(0, 10)) / 86_400_000);
+}
+
+/** Words that make a place a wide area: "Bandung Raya", "Greater Jakarta". */
+const WIDE = /(?:^|\s)(?:raya|greater|metro|metropolitan|area|kawasan|wilayah|daerah|sekitar)(?:$|\s)/i;
+
+let cityNames: Set<string> | undefined;
+
+/** A city or a country of the gazetteers, by its exact name: a place that can be told from another. */
+function isKnownPlace(place: string): boolean {
+  cityNames ??= new Set(gazetteers().cities.map((c) => c.name.toLowerCase()));
+  return !WIDE.test(place) && (cityNames.has(place.toLowerCase()) || isCountry(place));
+}
+
+/** One name in two spellings ("Tangerang", "Tanggerang"): the first words differ by at most two edits. */
+function sameSpelling(a: string, b: string): boolean {
+  const first = (s: string) => s.toLowerCase().split(/\s+/)[0] ?? "";
+  const [x, y] = [first(a), first(b)];
+  if (x.length < 4 || y.length < 4) return x === y;
+  return editDistance(x, y) <= 2;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
 
 /** An accusation and a denial, by the pack's concept table or the bilingual lexicon's event ids. */
 const ACCUSE = ["#accuse", "ev:accuse"];
@@ -209,17 +226,6 @@ function isCountry(place: string): boolean {
   return countryNames.has(place.toLowerCase());
 }
 
-/**
- * The amounts of a statement that can stand for "the" count of their kind: a sentence that lists
- * several counts of one thing ("2,272 houses in Cianjur, 46 in Bogor, 443 in Sukabumi") names
- * none of them unambiguously, so none is compared.
- */
-function comparable(amounts: readonly Amount[]): Amount[] {
-  const kinds = new Map<string, number>();
-  for (const q of amounts) kinds.set(q.unit, (kinds.get(q.unit) ?? 0) + 1);
-  return amounts.filter((q) => kinds.get(q.unit) === 1);
-}
-
 function shareAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const k of a) if (b.has(k)) return true;
   return false;
@@ -232,10 +238,6 @@ function disputes(a: Frame, b: Frame): boolean {
 
 function factual(f: Frame): boolean {
   return f.modality === "asserted" || f.modality === "attributed";
-}
-
-function publishedAt(item: ClaimItem): number {
-  return item.published ? Date.parse(item.published) : Number.NaN;
 }
 
 /** Assertions weigh 1, reported speech 0.8 (in a lede: 1), hedged or background statements 0.3. */
@@ -272,15 +274,6 @@ function distinctPlaces(
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-function showAmount(q: { lo: number; hi: number; unit: string }): string {
-  if (q.unit === "#clock") return `${clock(q.lo)}${q.hi !== q.lo ? `–${clock(q.hi)}` : ""} clock`;
-  return `${q.lo === q.hi ? q.lo : `${q.lo}–${q.hi}`} ${q.unit.replace(/^#/, "")}`;
-}
-
-function clock(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
 interface Merged {
@@ -349,9 +342,11 @@ function merge(conflicts: readonly Conflict[]): Merged[] {
   });
 }
 
-/** Shown amounts ("4.023 km", "4 km") that agree are one value. */
+/** Shown amounts ("4.023 km", "4 km") that agree are one value; clock times only when equal. */
 function sameValue(a: string, b: string): boolean {
   if (a === b) return true;
+  // Clock times and counts of people or things are one value only when equal (01.45 is not 01.50, 138 adults not 137).
+  if (!/ (km|magnitude)$/.test(a) || !/ (km|magnitude)$/.test(b)) return false;
   const qa = parseQuantity(a.replace("–", "-").replace(/ (\S+)$/, " #$1"));
   const qb = parseQuantity(b.replace("–", "-").replace(/ (\S+)$/, " #$1"));
   return !!qa && !!qb && qa.unit === qb.unit && sameAmount(qa, qb);
