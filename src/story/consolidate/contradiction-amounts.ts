@@ -100,6 +100,8 @@ interface AmountReading extends Reading {
   /** What is measured: the event a clock time times, or the kind of thing a count counts. */
   readonly what: string;
   readonly running: boolean;
+  /** The larger count of people its sentence counts it within ("138 adults" of "155 orang"), or null. */
+  readonly whole: number | null;
 }
 
 /**
@@ -119,8 +121,7 @@ export function amountConflicts(
     const frame = frames[i]!;
     if (frame.facet !== "main") return;
     for (const amount of unambiguous(frame.amounts, item.claim.text)) {
-      if (isPart(amount, frame.amounts) || REMAINDER.test(clauseAfter(item.claim.text, amount).slice(0, 30)))
-        continue;
+      if (REMAINDER.test(clauseAfter(item.claim.text, amount).slice(0, 30))) continue;
       const what = measured(amount, frame, item.claim.text);
       if (!what) continue;
       const said = stated.get(item.article) ?? new Set<string>();
@@ -133,7 +134,8 @@ export function amountConflicts(
         ((amount.role !== null && RUNNING.has(amount.role)) ||
           item.claim.update === true ||
           STILL.test(`${wordsBefore(item.claim.text, amount)} ${clauseAfter(item.claim.text, amount)}`));
-      const r: AmountReading = { ...amount, bound, index: i, item, frame, amount, what, running };
+      const whole = wholeOf(amount, frame.amounts);
+      const r: AmountReading = { ...amount, bound, index: i, item, frame, amount, what, running, whole };
       const key = `${amount.unit}|${kindOf(what)}`;
       buckets.set(key, [...(buckets.get(key) ?? []), r]);
     }
@@ -180,6 +182,8 @@ function firstConflict(
       if (x.item.article === y.item.article || agree(x, y)) continue;
       if (!sameSubject(x, y) || !sameMoment(x, y, anchors)) continue;
       if (!sameRole(x, y)) continue;
+      // A part against its whole ("155 orang, terdiri atas 138 penumpang dewasa" against "155 passengers").
+      if ((x.whole !== null && y.hi >= x.whole) || (y.whole !== null && x.hi >= y.whole)) continue;
       // Counts an order of magnitude apart count different things (a block's 122 inmates, a
       // prison built for 1,225): outlets that disagree about one count are rarely that far apart.
       if (!MEASURES.has(x.unit) && Math.max(x.lo, y.lo) > MAX_RATIO * Math.max(1, Math.min(x.lo, y.lo)))
@@ -204,19 +208,16 @@ function firstConflict(
  * a count of things counts its unit. Severity words split the injured.
  */
 function measured(q: Amount, f: Frame, text: string): string | null {
-  if (q.unit === "#clock") {
-    const events = [...f.events].filter((e) => e.startsWith("ev:") && !TELLING.has(e));
-    const event = q.role && !TELLING.has(q.role) ? q.role : events.length === 1 ? events[0]! : null;
-    return event;
-  }
-  if (q.unit === "#age") return f.actors.size === 1 ? `${[...f.actors][0]}` : null;
+  // Clock times and measures: the events they may time are matched pairwise (see sameSubject).
+  // A clock time in a sentence of several events ("closed the trail after the 14.53 eruption")
+  // times one of them, and which one is not known: only its role, or a sentence of one event, says.
+  if (q.unit === "#clock") return timedEvents(q, f).length === 1 ? "event" : null;
+  if (q.unit === "#age") return f.actors.size > 0 ? "person" : null;
   if (q.unit === "#magnitude") return q.role;
   if (DURATIONS.has(q.unit)) return null;
   if (MEASURES.has(q.unit)) {
     // A distance or a height is of one event only on one day: ash columns of different eruptions differ.
-    if (f.days.length === 0) return null;
-    const events = [...f.events].filter((e) => e.startsWith("ev:") && !TELLING.has(e));
-    return q.role && !TELLING.has(q.role) ? q.role : events.length === 1 ? events[0]! : null;
+    return f.days.length > 0 && timedEvents(q, f).length > 0 ? "event" : null;
   }
   // A unit the quantity reader could not name ("149 includ") says nothing comparable.
   if (!q.unit.startsWith("#")) return null;
@@ -225,6 +226,12 @@ function measured(q: Amount, f: Frame, text: string): string | null {
   if (!kind && !role) return null;
   const severity = role === "ev:injure" || kind ? severityOf(text, q) : "";
   return `${kind ?? "*"}|${severity}|${role ?? "-"}`;
+}
+
+/** The events a clock time or a measure may be of: its role, else every event of its sentence. */
+function timedEvents(q: Amount, f: Frame): string[] {
+  if (q.role && !TELLING.has(q.role)) return [q.role];
+  return [...f.events].filter((e) => e.startsWith("ev:") && !TELLING.has(e));
 }
 
 /** The measured thing without its role: roles are matched pairwise (see sameRole). */
@@ -241,7 +248,10 @@ function sameRole(x: AmountReading, y: AmountReading): boolean {
   const rx = x.what.slice(x.what.lastIndexOf("|") + 1);
   const ry = y.what.slice(y.what.lastIndexOf("|") + 1);
   if (rx === ry) return true;
-  return (rx === "-" || ry === "-") && !x.what.startsWith("*|");
+  if (x.what.startsWith("*|")) return false;
+  // A particular kind counted with different verbs ("400 firefighters deployed", "500 firefighters
+  // battled") is one count, unless the verbs are outcomes that split it (found, rescued, dead).
+  return rx === "-" || ry === "-" || (!RUNNING.has(rx) && !RUNNING.has(ry));
 }
 
 /** A noun that names a particular kind of person, brought to its near hypernym ("pendaki" → climber). */
@@ -274,7 +284,12 @@ function severityOf(text: string, q: Amount): string {
 
 /** An age belongs to one person; everything else is measured of the story's one event. */
 function sameSubject(x: AmountReading, y: AmountReading): boolean {
-  if (x.unit === "#age") return x.what === y.what;
+  // An age is of a person both statements name.
+  if (x.unit === "#age") return [...x.frame.actors].some((a) => y.frame.actors.has(a));
+  if (x.what === "event") {
+    const ey = timedEvents(y.amount, y.frame);
+    if (!timedEvents(x.amount, x.frame).some((e) => ey.includes(e))) return false;
+  }
   // Two days named and none shared: different days, different moments.
   if (
     x.frame.days.length > 0 &&
@@ -347,19 +362,21 @@ function unambiguous(amounts: readonly Amount[], _text: string): Amount[] {
 }
 
 /**
- * A count of people that a larger count of people in the same sentence holds: "155 orang, terdiri
- * atas 138 penumpang dewasa" counts adults within everyone, not "the passengers". A larger count
- * of another particular kind ("155 passengers - 138 adults, 16 children") holds none of them.
+ * The larger count of people, of no kind or of the same kind, that holds a count of people in its
+ * sentence: "155 orang, terdiri atas 138 penumpang dewasa" counts adults within everyone, and
+ * "151 deaths, including 22 foreigners" foreigners within the dead. A larger count of another
+ * particular kind ("155 passengers - 138 adults, 16 children") holds neither.
  */
-function isPart(q: Amount, all: readonly Amount[]): boolean {
-  if (q.unit !== "#person") return false;
-  return all.some(
+function wholeOf(q: Amount, all: readonly Amount[]): number | null {
+  if (q.unit !== "#person") return null;
+  const holders = all.filter(
     (o) =>
       o !== q &&
       o.unit === "#person" &&
       o.lo > q.hi &&
       (specificNoun(o.noun) === null || specificNoun(o.noun) === specificNoun(q.noun)),
   );
+  return holders.length > 0 ? Math.min(...holders.map((o) => o.lo)) : null;
 }
 
 function show(r: AmountReading): string {

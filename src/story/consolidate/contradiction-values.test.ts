@@ -31,6 +31,11 @@ describe("boundOf", () => {
       { lo: clock(19, 34), hi: clock(19, 34), unit: "#clock" },
       "asOf",
     ],
+    [
+      "terjadi letusan sebanyak 9 kali sejak pukul 00.00 WIB dinihari",
+      { lo: 0, hi: 0, unit: "#clock" },
+      "asOf",
+    ],
     ["A crush killed at least 151 people.", { lo: 151, hi: 151, unit: "#person" }, "atLeast"],
     ["lebih dari 2.200 rumah rusak", { lo: 2200, hi: 2200, unit: "#house" }, "atLeast"],
     ["more than 2,200 houses had been damaged", { lo: 2200, hi: 2200, unit: "#house" }, "atLeast"],

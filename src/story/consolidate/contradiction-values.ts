@@ -27,9 +27,12 @@ const AT_LEAST =
   /(?:^|[^\p{L}])(?:at least|setidaknya|sedikitnya|minimal|paling sedikit|lebih dari|lebih|more than|over|upwards of|no fewer than|just over)\s*$/iu;
 const AT_MOST =
   /(?:^|[^\p{L}])(?:up to|as many as|maksimal|kurang dari|less than|fewer than|under|paling banyak)\s*$/iu;
-/** A clock time that dates a running figure, not an event: "hingga pukul 19.34", "as of 7:34". */
+/**
+ * A clock time that dates a running figure or bounds a span, not an event: "hingga pukul 19.34",
+ * "as of 7:34", "sejak pukul 00.00" (nine eruptions since midnight), "tercatat mulai pukul 14.47".
+ */
 const AS_OF = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:hingga|sampai|per|as of|until|till|by|data|pada data)${CLOCK_WORD}\s*$`,
+  String.raw`(?:^|[^\p{L}])(?:hingga|sampai|per|as of|until|till|by|sejak|since|mulai|from)${CLOCK_WORD}\s*$`,
   "iu",
 );
 /** Anywhere in a sentence: used when the number cannot be found as written (a number word). */
