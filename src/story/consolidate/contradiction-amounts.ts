@@ -335,14 +335,20 @@ function sameMoment(x: AmountReading, y: AmountReading, anchors: ReadonlyMap<str
   return sameDay && Math.abs(px - py) <= UPDATE_HOURS * 3600_000;
 }
 
-/** Each article's death toll: the largest count of the dead it states as fact. */
+/**
+ * Each article's death toll: the largest count of the dead, in no particular noun ("19 foreigners"
+ * among the dead is not the toll), that it states as fact. A lone count of people in a sentence
+ * about deaths ("korban jiwa … mencapai empat orang") is a toll too.
+ */
 function tollAnchors(items: readonly ClaimItem[], frames: readonly Frame[]): Map<string, number> {
   const out = new Map<string, number>();
   items.forEach((item, i) => {
     const f = frames[i]!;
     if (f.facet !== "main" || f.modality === "background" || f.modality === "planned") return;
-    for (const q of f.amounts) {
-      if (q.unit === "#person" && q.role === "ev:die" && q.lo >= 1)
+    const people = f.amounts.filter((q) => q.unit === "#person" && specificNoun(q.noun) === null);
+    for (const q of people) {
+      const dead = q.role === "ev:die" || (q.role === null && people.length === 1 && f.events.has("ev:die"));
+      if (dead && q.lo >= 1 && wholeOf(q, f.amounts) === null)
         out.set(item.article, Math.max(out.get(item.article) ?? 0, q.hi));
     }
   });

@@ -21,6 +21,8 @@ import { amountConflicts } from "./contradiction-amounts.js";
 
 /** Probability the model gives two statements of being one fact, once the disputed slot is set aside. */
 export const SAME_EVENT = 0.5;
+/** Concept overlap two statements need to dispute a place (or to be an accusation and its denial). */
+const SAME_WORDS = 0.3;
 /** At most this many contradictions per story. */
 const MAX_REPORTED = 5;
 
@@ -68,7 +70,7 @@ export function findContradictions(
     if (fx.facet !== "main" || fy.facet !== "main") continue;
     if (!disputes(fx, fy) && !(factual(fx) && factual(fy) && shareAny(fx.events, fy.events))) continue;
     const f = scorer.features(i, j);
-    if (disputes(fx, fy) && (f.actors > 0 || f.concepts > 0.3)) {
+    if (disputes(fx, fy) && (f.actors > 0 || f.concepts > SAME_WORDS)) {
       const [acc, den] = names(fx, ACCUSE) ? [x, y] : [y, x];
       conflicts.push({
         slot: "dispute",
@@ -84,10 +86,23 @@ export function findContradictions(
     if (f.actors === 0 && fx.actors.size > 0 && fy.actors.size > 0) continue;
     // How likely the two state one fact once the slot in dispute is set aside.
     const sameEvent = probability(model, { ...f, otherAmount: 0, otherDay: 0, planVsFact: 0 });
-    if (sameEvent < SAME_EVENT) continue;
+    // For a dispute over the place, the place is what is set aside: would the two state one fact
+    // if they named the same place? (Two places never overlap, so the place feature is always 0.)
+    const samePlaceAside = probability(model, {
+      ...f,
+      otherAmount: 0,
+      otherDay: 0,
+      planVsFact: 0,
+      places: 1,
+    });
+    if (sameEvent < SAME_EVENT && samePlaceAside < SAME_EVENT) continue;
     if (f.otherDay === 0) {
       // Places: only where each says the event happened, and never one the other article names.
       if (
+        samePlaceAside >= SAME_EVENT &&
+        // Saying much the same beyond the event itself: "Relatives prayed at the airport in
+        // Surabaya" and "Basarnas said in Jakarta" both name the rescue, and are not one fact.
+        f.concepts > SAME_WORDS &&
         fx.locatives.size > 0 &&
         fy.locatives.size > 0 &&
         !shareAny(new Set(fx.locatives.keys()), new Set(fy.locatives.keys()))
@@ -105,13 +120,13 @@ export function findContradictions(
                 kind: "place",
                 a: { value: px, item: x },
                 b: { value: qy, item: y },
-                sim: sameEvent,
+                sim: samePlaceAside,
               });
             }
           }
         }
       }
-    } else {
+    } else if (sameEvent >= SAME_EVENT) {
       for (const da of fx.days) {
         for (const db of fy.days) {
           if (da === db || datesByArticle.get(y.article)!.has(da) || datesByArticle.get(x.article)!.has(db))
