@@ -42,6 +42,12 @@ describe("amount contradictions", () => {
       "Kebakaran di Lapas Kelas I Tangerang terjadi sekitar pukul 01.50 WIB.",
       [["date", ["01.45 clock", "01.50 clock"]]],
     ],
+    [
+      "en",
+      "The crush in Seoul killed 151 people. The dead included 19 foreigners, officials said.",
+      "The crush in Seoul killed 151 people. The dead included 22 foreigners, officials said.",
+      [["number", ["19 person", "22 person"]]],
+    ],
   ])("%s: reports the same measured thing given two values (case %#)", (lang, a, b, expected) => {
     expect(contradictionsOf(lang, a, b).sort()).toEqual(expected);
   });
@@ -62,6 +68,18 @@ describe("amount contradictions", () => {
       "en",
       "As of 7:34 p.m. on Monday, 62 people died in the quake.",
       "The quake struck at 1:21 p.m. on Monday.",
+    ],
+    // A running count at two death tolls: an update.
+    [
+      "en",
+      "The crush in Seoul killed 151 people. The dead included 19 foreigners, officials said.",
+      "The crush in Seoul killed 153 people. The dead included 22 foreigners, officials said.",
+    ],
+    // One town in two spellings, and the province that holds it.
+    [
+      "en",
+      "The fire broke out in a prison in Tangerang on Wednesday.",
+      "The fire broke out in a prison in Tanggerang on Wednesday.",
     ],
     // Different severities of injury.
     [

@@ -1,11 +1,14 @@
 /**
  * @module
  * Contradictions: statements of the same fact or event that disagree on where (place), how many
- * (number, same unit) or when (date). A pair qualifies when the two sentences were aligned as one
- * claim, or when they share an event concept and are similar enough. A value counts as disputed
- * only when neither article states the other's value anywhere (an outlet that mentions both
- * "Rusia" and "Vladivostok" is not disputing either). Hedged and background statements weigh
- * less than assertions; a lede asserts. Only a handful per story are reported, strongest first.
+ * or what time (amounts, see contradiction-amounts.ts: compared by what they measure, at one
+ * moment of the story, beyond their stated approximation) or which day (date); and accusations
+ * met by denials, as their own kind (`dispute`). Places and days are compared over candidate pairs
+ * that share an event and that the alignment model finds to state one fact once the disputed slot
+ * is set aside. A value counts as disputed only when neither article states the other's value
+ * anywhere (an outlet that mentions both "Rusia" and "Vladivostok" is not disputing either).
+ * Hedged and background statements weigh less than assertions; a lede asserts. Only a handful
+ * per story are reported, strongest first.
  */
 import type { ClaimCandidate } from "../../core/doc/layers/claims.js";
 import type { Contradiction, Evidence } from "../../core/dossier.js";
