@@ -90,7 +90,7 @@ const SAME_FACT_MEASURE = 0.6;
 /** Statements further apart than this in publication are never one moment of a running figure. */
 const UPDATE_HOURS = 30;
 /** Readings compared per value, at most: a value stated a thousand times needs no more witnesses. */
-const PER_VALUE = 24;
+const PER_VALUE = 12;
 
 interface AmountReading extends Reading {
   readonly index: number;
@@ -100,6 +100,8 @@ interface AmountReading extends Reading {
   /** What is measured: the event a clock time times, or the kind of thing a count counts. */
   readonly what: string;
   readonly running: boolean;
+  /** The events a clock time or a measure may be of (see timedEvents). */
+  readonly events: readonly string[];
   /** The larger count of people its sentence counts it within ("138 adults" of "155 orang"), or null. */
   readonly whole: number | null;
 }
@@ -135,7 +137,19 @@ export function amountConflicts(
           item.claim.update === true ||
           STILL.test(`${wordsBefore(item.claim.text, amount)} ${clauseAfter(item.claim.text, amount)}`));
       const whole = wholeOf(amount, frame.amounts);
-      const r: AmountReading = { ...amount, bound, index: i, item, frame, amount, what, running, whole };
+      const events = timedEvents(amount, frame);
+      const r: AmountReading = {
+        ...amount,
+        bound,
+        index: i,
+        item,
+        frame,
+        amount,
+        what,
+        running,
+        whole,
+        events,
+      };
       const key = `${amount.unit}|${kindOf(what)}`;
       buckets.set(key, [...(buckets.get(key) ?? []), r]);
     }
@@ -287,8 +301,7 @@ function sameSubject(x: AmountReading, y: AmountReading): boolean {
   // An age is of a person both statements name.
   if (x.unit === "#age") return [...x.frame.actors].some((a) => y.frame.actors.has(a));
   if (x.what === "event") {
-    const ey = timedEvents(y.amount, y.frame);
-    if (!timedEvents(x.amount, x.frame).some((e) => ey.includes(e))) return false;
+    if (!x.events.some((e) => y.events.includes(e))) return false;
   }
   // Two days named and none shared: different days, different moments.
   if (

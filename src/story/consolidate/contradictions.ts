@@ -72,6 +72,11 @@ export function findContradictions(
     const fy = frames[j]!;
     if (fx.facet !== "main" || fy.facet !== "main") continue;
     if (!disputes(fx, fy) && !(factual(fx) && factual(fy) && shareAny(fx.events, fy.events))) continue;
+    // Amounts are compared apart (below): a pair here can only dispute a place or a day, so one
+    // without two places or two days needs no scoring (most pairs of a big story).
+    const placeOrDay =
+      (fx.locatives.size > 0 && fy.locatives.size > 0) || (fx.days.length > 0 && fy.days.length > 0);
+    if (!disputes(fx, fy) && !placeOrDay) continue;
     const f = scorer.features(i, j);
     if (disputes(fx, fy) && (f.actors > 0 || f.concepts > SAME_WORDS)) {
       const [acc, den] = names(fx, ACCUSE) ? [x, y] : [y, x];
