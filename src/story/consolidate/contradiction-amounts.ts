@@ -263,9 +263,11 @@ function sameRole(x: AmountReading, y: AmountReading): boolean {
   const ry = y.what.slice(y.what.lastIndexOf("|") + 1);
   if (rx === ry) return true;
   if (x.what.startsWith("*|")) return false;
-  // A particular kind counted with different verbs ("400 firefighters deployed", "500 firefighters
-  // battled") is one count, unless the verbs are outcomes that split it (found, rescued, dead).
-  return rx === "-" || ry === "-" || (!RUNNING.has(rx) && !RUNNING.has(ry));
+  // A particular kind counted with different verbs, or one verb and none ("400 firefighters
+  // deployed", "500 firefighters battled"; "70 pendaki" on the summit, "75 climbers trapped"), is
+  // one count, unless a verb is an outcome that splits it: "181 passengers" on board are not the
+  // "179 passengers" who died.
+  return !RUNNING.has(rx) && !RUNNING.has(ry);
 }
 
 /** A noun that names a particular kind of person, brought to its near hypernym ("pendaki" → climber). */
@@ -298,8 +300,12 @@ function severityOf(text: string, q: Amount): string {
 
 /** An age belongs to one person; everything else is measured of the story's one event. */
 function sameSubject(x: AmountReading, y: AmountReading): boolean {
-  // An age is of a person both statements name.
-  if (x.unit === "#age") return [...x.frame.actors].some((a) => y.frame.actors.has(a));
+  // An age is of a person both statements name, and of no one else they name: one statement's
+  // actors all in the other's ("Jeju Air's captain, 45" and "Jeju Air's chief, 60" share only the airline).
+  if (x.unit === "#age") {
+    const [small, big] = x.frame.actors.size <= y.frame.actors.size ? [x, y] : [y, x];
+    return small.frame.actors.size > 0 && [...small.frame.actors].every((a) => big.frame.actors.has(a));
+  }
   if (x.what === "event") {
     if (!x.events.some((e) => y.events.includes(e))) return false;
   }

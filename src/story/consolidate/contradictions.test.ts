@@ -69,6 +69,12 @@ describe("amount contradictions", () => {
       "As of 7:34 p.m. on Monday, 62 people died in the quake.",
       "The quake struck at 1:21 p.m. on Monday.",
     ],
+    // Everyone on board against those of them who died.
+    [
+      "en",
+      "The crash at Muan airport killed 179 people. The plane carried 181 passengers.",
+      "The crash at Muan airport killed 179 people. All 179 passengers who died were Korean.",
+    ],
     // A running count at two death tolls: an update.
     [
       "en",
