@@ -17,7 +17,15 @@ import { hypernymOf } from "../../lang/base/concepts.js";
 import { BODIES, PERSON } from "../../stages/claims/slots.js";
 import type { Amount, Frame } from "./align/frames.js";
 import type { ClaimItem } from "./align/items.js";
-import { agree, type Bound, boundOf, positionOf, type Reading, showClock } from "./contradiction-values.js";
+import {
+  agree,
+  type Bound,
+  boundOf,
+  positionOf,
+  type Reading,
+  showClock,
+  zoneOf,
+} from "./contradiction-values.js";
 
 export interface AmountConflict {
   readonly slot: "number" | "date";
@@ -86,6 +94,9 @@ const MAX_RATIO = 4;
 const SAME_FACT = 0.5;
 /** Clock times and measures name no kind of thing, so their statements must be closer. */
 const SAME_FACT_MEASURE = 0.6;
+
+/** Clock times at least this far apart may be one moment in two time zones. */
+const ZONE_MINUTES = 50;
 
 /** Statements further apart than this in publication are never one moment of a running figure. */
 const UPDATE_HOURS = 30;
@@ -308,6 +319,12 @@ function sameSubject(x: AmountReading, y: AmountReading): boolean {
   }
   if (x.what === "event") {
     if (!x.events.some((e) => y.events.includes(e))) return false;
+    // Clock times an hour or more apart in different or unnamed zones may be one moment
+    // converted ("09.03 KST", "07.03 WIB"): only times in one named zone compare that far apart.
+    if (x.unit === "#clock" && Math.abs(x.lo - y.lo) >= ZONE_MINUTES) {
+      const zx = zoneOf(x.item.claim.text, x);
+      if (zx === "local" || zx !== zoneOf(y.item.claim.text, y)) return false;
+    }
   }
   // Two days named and none shared: different days, different moments.
   if (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agree, type Bound, boundOf, type Reading } from "./contradiction-values.js";
+import { agree, type Bound, boundOf, type Reading, zoneOf } from "./contradiction-values.js";
 
 const clock = (h: number, m: number) => h * 60 + m;
 const r = (lo: number, unit: string, bound: Bound = "exact", hi = lo): Reading => ({ lo, hi, unit, bound });
@@ -44,6 +44,17 @@ describe("boundOf", () => {
     ["Tiga korban meninggal dunia, sekitar pukul lima.", { lo: 3, hi: 3, unit: "#person" }, "approx"],
   ])("%s → %s", (text, q, bound) => {
     expect(boundOf(text, q)).toBe(bound);
+  });
+});
+
+describe("zoneOf", () => {
+  it.each([
+    ["Kebakaran terjadi pukul 01.45 WIB.", clock(1, 45), "wib"],
+    ["The plane crashed at 9:03 a.m. (0003 GMT) on Sunday.", clock(9, 3), "local"],
+    ["The fire broke out at 1.45am local time.", clock(1, 45), "local"],
+    ["Pesawat jatuh pukul 09.03 KST.", clock(9, 3), "kst"],
+  ])("%s → %s", (text, lo, zone) => {
+    expect(zoneOf(text, { lo, unit: "#clock" })).toBe(zone);
   });
 });
 

@@ -81,6 +81,18 @@ function writtenForms(q: { lo: number; unit: string }): string[] {
   return [...new Set([grouped, grouped.replace(/,/g, "\\."), plain])];
 }
 
+/** Time zones named after a clock time; anything else ("local time", "a.m.", nothing) is local. */
+const ZONE =
+  /^\s*(?:[ap]\.?m\.?\s*)?\(?\s*(wib|wita|wit|gmt|utc|kst|sgt|myt|jst|cet|cest|edt|est|pdt|pst|bst)\b/i;
+
+/** The zone a clock time is given in ("01.45 WIB" → "wib"), or "local". */
+export function zoneOf(text: string, q: { lo: number; unit: string }): string {
+  const at = positionOf(text, q);
+  if (at < 0) return "local";
+  const after = text.slice(at).replace(/^[\d.:]+/, "");
+  return ZONE.exec(after)?.[1]?.toLowerCase() ?? "local";
+}
+
 /** Minutes a wording allows a clock time to be off: "about 3am" is 02:40–03:20, "sekitar 01.50" is 01:46–01:54. */
 function clockSlack(r: Reading): number {
   if (r.bound !== "approx") return 0;

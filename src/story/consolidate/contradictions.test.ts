@@ -75,6 +75,12 @@ describe("amount contradictions", () => {
       "The crash at Muan airport killed 179 people. The plane carried 181 passengers.",
       "The crash at Muan airport killed 179 people. All 179 passengers who died were Korean.",
     ],
+    // One moment in two time zones.
+    [
+      "en",
+      "The plane crashed at Muan airport at 9:03 a.m. on Sunday.",
+      "The plane crashed at Muan airport at 07.03 WIB on Sunday.",
+    ],
     // A running count at two death tolls: an update.
     [
       "en",
