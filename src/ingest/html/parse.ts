@@ -284,8 +284,28 @@ const HEAD_TAGS = new Set([
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
+const TITLE_OPEN = /<title\b[^>]*>/i;
+const TAG_START = /<[a-zA-Z!/]/g;
+const TITLE_CLOSE = /^<\/title[\s/>]/i;
+
+/**
+ * A `<title>` is raw text up to `</title>`, so one that never closes (damaged bytes, a
+ * half-written template: "<title>BBC SPORTi library-->") swallows the whole page and leaves no
+ * block at all. Lenient parsers end such a title at the first tag after it; so does this, by
+ * writing the missing `</title>` there. A well-formed page comes back unchanged.
+ */
+export function repairTitle(html: string): string {
+  const open = TITLE_OPEN.exec(html);
+  if (!open) return html;
+  TAG_START.lastIndex = open.index + open[0].length;
+  const next = TAG_START.exec(html);
+  if (!next || TITLE_CLOSE.test(html.slice(next.index, next.index + 9))) return html;
+  return `${html.slice(0, next.index)}</title>${html.slice(next.index)}`;
+}
+
 /** Parses `html` into blocks and raw metadata; linear in the input, whatever its nesting. */
-export function parsePage(html: string): Page {
+export function parsePage(source: string): Page {
+  const html = repairTitle(source);
   // Open-element stack (every open element, for tag matching) and what each entry is.
   const names: string[] = [];
   const frameOf: number[] = []; // element id, or −1 for an element kept for matching only
