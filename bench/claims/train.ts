@@ -30,7 +30,7 @@ import { goldStatements } from "./score.js";
 const TARGET_PRECISION = 0.9;
 /** Held-out stories with fewer predicted pairs are left out of the worst-story figure. */
 const MIN_PREDICTED = 20;
-const ROUNDS = 600;
+const ROUNDS = 300;
 const DEPTH = 2;
 const RATE = 0.1;
 const LAMBDA = 1;
