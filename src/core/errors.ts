@@ -25,6 +25,8 @@ export const ERROR_MESSAGES = {
   E_CLEAN_NO_CUES:
     "a cleaning helper ran outside the clean stage: wrap the call in withCues(cuesFor(packs), …)",
   E_MODEL_MISSING: "model file missing or unreadable: {path}",
+  E_MODEL_MISMATCH:
+    "model file {path} does not match this build ({detail}); the build is older or newer than the model: run `npm run build`",
   E_FEED_FETCH: "cannot fetch feed {url}: {detail}",
   E_FEED_PARSE: "cannot parse feed {url}: {detail}",
   E_FETCH_BLOCKED: "refusing to fetch {url}: {detail}",

@@ -43,7 +43,11 @@ export function loadRawModel(lang: string): PerceptronModel {
   }
   const model = decodeModel(bytes).model;
   // A model trained with another feature set would silently tag garbage: refuse it.
-  if (model.featureCount !== FEATURE_COUNT) throw new DomainError("E_MODEL_MISSING", { path });
+  if (model.featureCount !== FEATURE_COUNT)
+    throw new DomainError("E_MODEL_MISMATCH", {
+      path,
+      detail: `${model.featureCount} features per token, this build computes ${FEATURE_COUNT}`,
+    });
   return model;
 }
 

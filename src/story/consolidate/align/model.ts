@@ -8,6 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { DomainError } from "../../../core/errors.js";
 import { FEATURES, type FeatureName } from "./features.js";
 
 /** A tree node: a split on feature `f` at `t` (go left when below), or a leaf value `v`. */
@@ -34,13 +35,20 @@ export function modelPath(): string {
 
 let loaded: AlignModel | undefined;
 
+/**
+ * A model naming a feature this build does not compute comes from a newer (or older) source tree
+ * than the compiled code: say so, rather than fail as an internal error.
+ */
+export function assertKnownFeatures(features: readonly string[], path: string): void {
+  const unknown = features.filter((f) => !(FEATURES as readonly string[]).includes(f));
+  if (unknown.length > 0)
+    throw new DomainError("E_MODEL_MISMATCH", { path, detail: `unknown features ${unknown.join(", ")}` });
+}
+
 export function alignModel(): AlignModel {
   if (!loaded) {
     const raw = JSON.parse(readFileSync(modelPath(), "utf8")) as AlignModel;
-    for (const f of raw.features) {
-      if (!(FEATURES as readonly string[]).includes(f))
-        throw new Error(`claims-align model: unknown feature ${f}`);
-    }
+    assertKnownFeatures(raw.features, modelPath());
     loaded = raw;
   }
   return loaded;
