@@ -51,6 +51,12 @@ export interface ClaimData {
    * place so named may contain a place named at a finer grain, so the two are no dispute.
    */
   readonly regionWords?: readonly string[];
+  /**
+   * How a statement words an amount, read just before the number (see
+   * `story/consolidate/contradiction-values.ts`): two values disagree only beyond what their
+   * wording allows ("sekitar 100" is not "122"; "at least 151" is 154).
+   */
+  readonly amountWording?: AmountWording;
   /** Prepositions that introduce where something happened ("di", "in", "at"). */
   readonly locatives?: readonly string[];
   /** Cardinal number words ("dua" → 2, "three" → 3). */
@@ -69,4 +75,32 @@ export interface ClaimData {
   readonly concepts?: Readonly<Record<string, readonly string[]>>;
   /** Concept ids that name events; two statements about the same event may disagree on a slot. */
   readonly events?: readonly string[];
+}
+
+/** The words a pack gives for how exactly an amount is stated, and what a count is a part of. */
+export interface AmountWording {
+  /** "sekitar", "about": an approximate figure. */
+  readonly approx: readonly string[];
+  /** "at least", "lebih dari": a lower bound. */
+  readonly atLeast: readonly string[];
+  /** "up to", "kurang dari": an upper bound. */
+  readonly atMost: readonly string[];
+  /** "hingga", "as of", "sejak": a clock time that dates a running figure or bounds a span. */
+  readonly asOf: readonly string[];
+  /**
+   * Markers safe to read anywhere in a sentence when its number is written as a word ("sekitar
+   * tiga"): the unambiguous ones only ("over" and "lebih" have other senses).
+   */
+  readonly anywhere: readonly string[];
+  /** "pukul", "at": a word that may stand between a marker and a clock time. */
+  readonly clockWords: readonly string[];
+  /** "lainnya", "of them": a count of the rest or of some of a group. */
+  readonly parts: readonly string[];
+  /** "masih", "still": a count of those still in some state, which runs down. */
+  readonly still: readonly string[];
+  /** Severity after a count of the injured: "ringan" (light) is not "berat" (serious). */
+  readonly light: readonly string[];
+  readonly serious: readonly string[];
+  /** Words that end the clause a count belongs to ("dan", "while"). */
+  readonly clauseBreaks: readonly string[];
 }

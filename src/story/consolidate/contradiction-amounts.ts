@@ -17,6 +17,7 @@ import { hypernymOf } from "../../lang/base/concepts.js";
 import { BODIES, PERSON } from "../../stages/claims/slots.js";
 import type { Amount, Frame } from "./align/frames.js";
 import type { ClaimItem } from "./align/items.js";
+import { wordingPatterns } from "./amount-wording.js";
 import {
   agree,
   type Bound,
@@ -60,12 +61,6 @@ const TELLING: ReadonlySet<string> = new Set([
   "ev:investigate",
 ]);
 
-/** Severity words after a count of the injured: "72 luka ringan" is not "80 injured". */
-const SEVERITY: readonly [RegExp, string][] = [
-  [/\b(?:ringan|minor|light|lightly|slightly)\b/i, "light"],
-  [/\b(?:berat|serius|kritis|serious|seriously|critical|critically|severe|severely|badly)\b/i, "serious"],
-];
-
 /** Outcomes whose counts run up as a story unfolds: a count of them is a snapshot. */
 const RUNNING: ReadonlySet<string> = new Set([
   "ev:die",
@@ -80,12 +75,6 @@ const RUNNING: ReadonlySet<string> = new Set([
   "ev:increase",
   "ev:decrease",
 ]);
-
-/** A count of the rest or of some of a group ("72 lainnya", "47 di antaranya", "19 of them"): a part. */
-const REMAINDER =
-  /(?:^|[^\p{L}])(?:lainnya|lain|others|other|another|more|remaining|sisanya|di antaranya|diantaranya|of them|of whom|among them|termasuk)(?:$|[^\p{L}])/iu;
-/** A count of those still in some state ("28 pendaki yang masih terjebak"): it runs down as the day goes. */
-const STILL = /(?:^|[^\p{L}])(?:masih|still|belum|yet|remain|remained|remaining)(?:$|[^\p{L}])/iu;
 
 /** Counts further apart than this factor are of different things. */
 const MAX_RATIO = 4;
@@ -134,7 +123,8 @@ export function amountConflicts(
     const frame = frames[i]!;
     if (frame.facet !== "main") return;
     for (const amount of unambiguous(frame.amounts, item.claim.text)) {
-      if (REMAINDER.test(clauseAfter(item.claim.text, amount).slice(0, 30))) continue;
+      // A count of the rest or of some of a group ("72 lainnya", "19 of them") is a part.
+      if (wordingPatterns().mentions("parts", clauseAfter(item.claim.text, amount).slice(0, 30))) continue;
       const what = measured(amount, frame, item.claim.text);
       if (!what) continue;
       const said = stated.get(item.article) ?? new Set<string>();
@@ -146,7 +136,11 @@ export function amountConflicts(
         !MEASURES.has(amount.unit) &&
         ((amount.role !== null && RUNNING.has(amount.role)) ||
           item.claim.update === true ||
-          STILL.test(`${wordsBefore(item.claim.text, amount)} ${clauseAfter(item.claim.text, amount)}`));
+          // A count of those still in some state ("28 yang masih terjebak") runs down as the day goes.
+          wordingPatterns().mentions(
+            "still",
+            `${wordsBefore(item.claim.text, amount)} ${clauseAfter(item.claim.text, amount)}`,
+          ));
       const whole = wholeOf(amount, frame.amounts);
       const events = timedEvents(amount, frame);
       const r: AmountReading = {
@@ -292,7 +286,7 @@ function clauseAfter(text: string, q: Amount): string {
   const at = positionOf(text, q);
   if (at < 0) return text;
   const rest = text.slice(at, at + 70);
-  const stop = /[,;:(]|\s(?:dan|and|sementara|while|whereas|but|namun)\s/i.exec(rest.slice(1));
+  const stop = wordingPatterns().clauseBreak.exec(rest.slice(1));
   return stop ? rest.slice(0, stop.index + 1) : rest;
 }
 
@@ -302,11 +296,11 @@ function wordsBefore(text: string, q: Amount): string {
   return at < 0 ? "" : text.slice(Math.max(0, at - 25), at);
 }
 
+/** Severity words after a count of the injured: "72 luka ringan" is not "80 injured". */
 function severityOf(text: string, q: Amount): string {
   const after = clauseAfter(text, q);
-  return SEVERITY.filter(([re]) => re.test(after))
-    .map(([, s]) => s)
-    .join("+");
+  const { mentions } = wordingPatterns();
+  return (["light", "serious"] as const).filter((s) => mentions(s, after)).join("+");
 }
 
 /** An age belongs to one person; everything else is measured of the story's one event. */

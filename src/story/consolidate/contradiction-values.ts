@@ -5,8 +5,9 @@
  * "lebih dari 2.200"), an upper bound ("up to 40"), or, for a clock time, the moment a running
  * figure was taken ("hingga pukul 19.34", "as of 7:34 p.m.") rather than when something happened.
  * Two values disagree only beyond what their wording allows: "sekitar pukul 13.20" is 13:21, "about
- * 400" is not 500. Language-neutral in its logic; the marker words are Indonesian and English.
+ * 400" is not 500. The marker words come from the language packs (`claims.amountWording`).
  */
+import { wordingPatterns } from "./amount-wording.js";
 
 export type Bound = "exact" | "approx" | "atLeast" | "atMost" | "asOf";
 
@@ -17,37 +18,18 @@ export interface Reading {
   readonly bound: Bound;
 }
 
-// Markers end the text before the number; "pukul"/"jam"/"at" may stand between them and it.
-const CLOCK_WORD = String.raw`(?:\s+(?:pukul|pkl\.?|jam|at))?`;
-const APPROX = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:sekitar|sekira|kira-kira|kurang lebih|lebih kurang|hampir|nyaris|about|around|approximately|approx\.?|nearly|almost|roughly|some|an estimated|estimated|circa|±)${CLOCK_WORD}\s*$`,
-  "iu",
-);
-const AT_LEAST =
-  /(?:^|[^\p{L}])(?:at least|setidaknya|sedikitnya|minimal|paling sedikit|lebih dari|lebih|more than|over|upwards of|no fewer than|just over)\s*$/iu;
-const AT_MOST =
-  /(?:^|[^\p{L}])(?:up to|as many as|maksimal|kurang dari|less than|fewer than|under|paling banyak)\s*$/iu;
-/**
- * A clock time that dates a running figure or bounds a span, not an event: "hingga pukul 19.34",
- * "as of 7:34", "sejak pukul 00.00" (nine eruptions since midnight), "tercatat mulai pukul 14.47".
- */
-const AS_OF = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:hingga|sampai|per|as of|until|till|by|sejak|since|mulai|from)${CLOCK_WORD}\s*$`,
-  "iu",
-);
-/** Anywhere in a sentence: used when the number cannot be found as written (a number word). */
-const ANY_APPROX =
-  /(?:^|[^\p{L}])(?:sekitar|sekira|kira-kira|kurang lebih|hampir|about|around|approximately|nearly|almost|roughly|an estimated|at least|setidaknya|sedikitnya|lebih dari|more than|up to)(?:$|[^\p{L}])/iu;
+const words = wordingPatterns;
 
 /** How `text` words the amount `q` (see the module note). */
 export function boundOf(text: string, q: { lo: number; hi: number; unit: string }): Bound {
   const at = positionOf(text, q);
-  if (at < 0) return ANY_APPROX.test(text) ? "approx" : "exact";
+  const { endsWith, mentions } = words();
+  if (at < 0) return mentions("anywhere", text) ? "approx" : "exact";
   const before = text.slice(Math.max(0, at - 40), at);
-  if (q.unit === "#clock" && AS_OF.test(before)) return "asOf";
-  if (APPROX.test(before)) return "approx";
-  if (AT_LEAST.test(before)) return "atLeast";
-  if (AT_MOST.test(before)) return "atMost";
+  if (q.unit === "#clock" && endsWith("asOf", before)) return "asOf";
+  if (endsWith("approx", before)) return "approx";
+  if (endsWith("atLeast", before)) return "atLeast";
+  if (endsWith("atMost", before)) return "atMost";
   return "exact";
 }
 
