@@ -402,6 +402,13 @@ function parseHypernyms(text: string): Map<number, number> {
   return map;
 }
 
+/** Whether `ancestor` is `concept` or one of its hypernyms at most `depth` steps up. */
+export function isWithinHypernyms(concept: string, ancestor: string, depth: number): boolean {
+  let x: string | null = concept;
+  for (let d = 0; x && d <= depth; d++, x = hypernymOf(x)) if (x === ancestor) return true;
+  return false;
+}
+
 /** Whether an id is one of the hand-kept news-event concepts (`ev:meet`). */
 export function isEventConcept(id: string): boolean {
   cachedEventIds ??= new Set(newsEvents().map((ev) => ev.concept));

@@ -9,7 +9,7 @@ import type { ClaimCandidate } from "../../core/doc/layers/claims.js";
 import type { DateMention, Mention, Quote } from "../../core/doc/layers/index.js";
 import type { Span } from "../../core/doc/span.js";
 import { encodeQuantity, quantitiesOf, type WordToken } from "../../core/text/quantities.js";
-import { conceptsOf, hypernymOf, phraseConceptsOf } from "../../lang/base/concepts.js";
+import { conceptsOf, isWithinHypernyms, phraseConceptsOf } from "../../lang/base/concepts.js";
 import { type Lexicon, WORD } from "./lexicon.js";
 import { fold, modalityCues, modalityOf } from "./modality.js";
 
@@ -191,9 +191,27 @@ function countedNounOf(
 }
 
 function isPerson(sense: string): boolean {
-  let x: string | null = sense;
-  for (let d = 0; x && d < HYPERNYM_DEPTH; d++, x = hypernymOf(x)) if (x === PERSON) return true;
-  return false;
+  return isWithinHypernyms(sense, PERSON, HYPERNYM_DEPTH - 1);
+}
+
+/** A counted noun that names a particular kind of person, or null for "people", "orang", "bodies". */
+export function particularKind(noun: string | null | undefined): string | null {
+  return noun && noun !== PERSON && !BODIES.has(noun) ? noun : null;
+}
+
+/** Steps up WordNet's hypernyms within which two senses of one kind meet ("pendaki" → climber). */
+const KIND_DEPTH = 3;
+
+/**
+ * Whether two counted nouns (see `quantityNouns`) may count the same people: yes unless both
+ * name a particular kind and neither kind is near the other ("1 infant", "1 woman"); "people",
+ * "orang" and the senses of "body" name no kind apart.
+ */
+export function sameKindOfPeople(a: string | null | undefined, b: string | null | undefined): boolean {
+  const x = particularKind(a);
+  const y = particularKind(b);
+  if (!x || !y || x === y) return true;
+  return isWithinHypernyms(x, y, KIND_DEPTH) || isWithinHypernyms(y, x, KIND_DEPTH);
 }
 
 function countsPeople(language: string, word: string): boolean {

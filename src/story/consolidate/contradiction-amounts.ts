@@ -13,8 +13,7 @@
  * Statements are bucketed by what they measure and then by value, so the work grows with the
  * number of distinct values, never with the pairs of statements.
  */
-import { hypernymOf } from "../../lang/base/concepts.js";
-import { BODIES, PERSON } from "../../stages/claims/slots.js";
+import { particularKind, sameKindOfPeople } from "../../stages/claims/slots.js";
 import type { Amount, Frame } from "./align/frames.js";
 import type { ClaimItem } from "./align/items.js";
 import { wordingPatterns } from "./amount-wording.js";
@@ -240,7 +239,7 @@ function measured(q: Amount, f: Frame, text: string): string | null {
   }
   // A unit the quantity reader could not name ("149 includ") says nothing comparable.
   if (!q.unit.startsWith("#")) return null;
-  const kind = q.unit === "#person" ? specificNoun(q.noun) : q.unit;
+  const kind = q.unit === "#person" ? particularKind(q.noun) : q.unit;
   const role = q.role && !TELLING.has(q.role) ? q.role : null;
   if (!kind && !role) return null;
   const severity = role === "ev:injure" || kind ? severityOf(text, q) : "";
@@ -273,12 +272,6 @@ function sameRole(x: AmountReading, y: AmountReading): boolean {
   // one count, unless a verb is an outcome that splits it: "181 passengers" on board are not the
   // "179 passengers" who died.
   return !RUNNING.has(rx) && !RUNNING.has(ry);
-}
-
-/** A noun that names a particular kind of person, brought to its near hypernym ("pendaki" → climber). */
-function specificNoun(noun: string | null): string | null {
-  if (!noun || noun === PERSON || BODIES.has(noun)) return null;
-  return noun;
 }
 
 /** The clause after the count ("72 orang mengalami luka ringan, …"), or the sentence when the number is not found. */
@@ -334,19 +327,7 @@ function sameSubject(x: AmountReading, y: AmountReading): boolean {
     ![...x.frame.places].some((p) => y.frame.places.has(p))
   )
     return false;
-  return nearKind(x.amount.noun, y.amount.noun);
-}
-
-function nearKind(a: string | null, b: string | null): boolean {
-  const x = specificNoun(a);
-  const y = specificNoun(b);
-  if (!x || !y || x === y) return true;
-  const within = (s: string, g: string) => {
-    let c: string | null = s;
-    for (let d = 0; c && d <= 3; d++, c = hypernymOf(c)) if (c === g) return true;
-    return false;
-  };
-  return within(x, y) || within(y, x);
+  return sameKindOfPeople(x.amount.noun, y.amount.noun);
 }
 
 /**
@@ -375,7 +356,7 @@ function tollAnchors(items: readonly ClaimItem[], frames: readonly Frame[]): Map
   items.forEach((item, i) => {
     const f = frames[i]!;
     if (f.facet !== "main" || f.modality === "background" || f.modality === "planned") return;
-    const people = f.amounts.filter((q) => q.unit === "#person" && specificNoun(q.noun) === null);
+    const people = f.amounts.filter((q) => q.unit === "#person" && particularKind(q.noun) === null);
     for (const q of people) {
       const dead = q.role === "ev:die" || (q.role === null && people.length === 1 && f.events.has("ev:die"));
       if (dead && q.lo >= 1 && wholeOf(q, f.amounts) === null)
@@ -410,7 +391,7 @@ function wholeOf(q: Amount, all: readonly Amount[]): number | null {
       o !== q &&
       o.unit === "#person" &&
       o.lo > q.hi &&
-      (specificNoun(o.noun) === null || specificNoun(o.noun) === specificNoun(q.noun)),
+      (particularKind(o.noun) === null || particularKind(o.noun) === particularKind(q.noun)),
   );
   return holders.length > 0 ? Math.min(...holders.map((o) => o.lo)) : null;
 }

@@ -8,7 +8,7 @@
  */
 import { sameAmount } from "../../../core/text/quantities.js";
 import { hypernymOf } from "../../../lang/base/concepts.js";
-import { BODIES, PERSON } from "../../../stages/claims/slots.js";
+import { sameKindOfPeople } from "../../../stages/claims/slots.js";
 import type { KeyWeights } from "./blocking.js";
 import type { Amount, Frame } from "./frames.js";
 
@@ -125,27 +125,6 @@ function widen(f: Frame): ReadonlySet<string> {
   return out;
 }
 
-/**
- * Two counts of people name different people when both name a particular kind and the kinds
- * differ ("1 infant", "1 woman"); "people", "orang" and the senses of "body" name no kind apart.
- */
-function nounsDiffer(a: Amount, b: Amount): boolean {
-  const kind = (n: string | null | undefined) => (n && n !== PERSON && !BODIES.has(n) ? n : null);
-  const x = kind(a.noun);
-  const y = kind(b.noun);
-  return x !== null && y !== null && !withinKind(x, y) && !withinKind(y, x);
-}
-
-/** Steps up WordNet's hypernyms within which two senses of one kind meet ("pendaki" → climber). */
-const KIND_DEPTH = 3;
-
-/** Whether `general` is `sense` or one of its near hypernyms (mountaineer → climber). */
-function withinKind(sense: string, general: string): boolean {
-  let x: string | null = sense;
-  for (let d = 0; x && d <= KIND_DEPTH; d++, x = hypernymOf(x)) if (x === general) return true;
-  return false;
-}
-
 /** Units of measure (converted and rounded between outlets); everything else is a count of things. */
 const MEASURES: ReadonlySet<string> = new Set(["#km", "#meter", "#mile", "#foot"]);
 
@@ -222,7 +201,7 @@ export function pairFeatures(
         }
         same = 1;
         value = Math.max(value, Math.log10(1 + Math.abs(qa.hi)));
-        const nouns = nounsDiffer(qa, qb);
+        const nouns = !sameKindOfPeople(qa.noun, qb.noun);
         if (nouns) nounDiffers = 1;
         else nounAgrees = 1;
         rarity = Math.max(rarity, Math.sqrt(w.squared("n:", `${qa.unit}:${qa.lo}`) / w.squared("n:", NEVER)));
