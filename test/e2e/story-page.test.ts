@@ -171,9 +171,14 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await p.locator("#sec-contradictions").getByRole("button").first().focus();
     await p.keyboard.press("Enter");
     await p.locator(".panel mark.evidence").waitFor();
+    // The panel moves focus in an effect, after it paints: wait for it (briefly), then assert.
+    const focusSettles = (check: string) =>
+      p.waitForFunction(check, null, { timeout: 2000 }).catch(() => undefined);
+    await focusSettles(`document.activeElement?.id === "panel-title"`);
     expect(await p.evaluate(() => document.activeElement?.id)).toBe("panel-title");
     await p.keyboard.press("Escape");
     await p.locator(".panel").waitFor({ state: "detached" });
+    await focusSettles(`document.activeElement?.className === "evidence-btn"`);
     expect(await p.evaluate(() => document.activeElement?.className)).toBe("evidence-btn");
     await p.close();
   });
