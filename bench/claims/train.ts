@@ -171,7 +171,7 @@ function round4(v: number): number {
 }
 
 const GRID = {
-  threshold: [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95],
+  threshold: [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98],
   link: [0.5, 0.6, 0.7, 0.8, 0.9],
   floor: [0.1, 0.3, 0.5],
 };

@@ -15,6 +15,7 @@ import type { Contradiction, Evidence } from "../../core/dossier.js";
 import { parseQuantity, sameAmount } from "../../core/text/quantities.js";
 import { gazetteers } from "../../lang/base/gazetteers.js";
 import { defaultPacks } from "../../lang/registry.js";
+import { pairFeatures } from "./align/features.js";
 import type { Frame } from "./align/frames.js";
 import type { ScoredPairs } from "./align/index.js";
 import type { ClaimItem } from "./align/items.js";
@@ -36,6 +37,19 @@ interface Conflict {
   readonly a: { value: string; item: ClaimItem };
   readonly b: { value: string; item: ClaimItem };
   readonly sim: number;
+}
+
+const NO_PLACES: ReadonlySet<string> = new Set();
+
+/** The pair's features as if neither statement named a place. */
+function placesAside(scored: ScoredPairs, i: number, j: number) {
+  const { items, frames, weights } = scored;
+  return pairFeatures(
+    { ...frames[i]!, places: NO_PLACES },
+    { ...frames[j]!, places: NO_PLACES },
+    items[i]!.language === items[j]!.language,
+    weights,
+  );
 }
 
 /**
@@ -95,9 +109,11 @@ export function findContradictions(
     // How likely the two state one fact once the slot in dispute is set aside.
     const sameEvent = probability(model, { ...f, otherAmount: 0, otherDay: 0, planVsFact: 0 });
     // For a dispute over the place, the place is what is set aside: would the two state one fact
-    // if they named the same place? (Two places never overlap, so the place feature is always 0.)
+    // if they named the same place? The features are read again without either side's places
+    // (two places never overlap, so they only dilute every overlap) and the place feature set.
     const samePlaceAside = probability(model, {
-      ...f,
+      ...placesAside(scored, i, j),
+      mutualBest: f.mutualBest,
       otherAmount: 0,
       otherDay: 0,
       planVsFact: 0,
