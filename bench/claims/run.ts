@@ -4,7 +4,8 @@
  * story of the claims gold (bench/corpora/facts, see corpus.ts), consolidates claims and
  * contradictions as a dossier does, and scores them (see score.ts), per story and per split.
  * Tune on dev only; the test split is scored, never tuned on. The last line is the test split's
- * summary the issue names.
+ * summary the issue names. Each split's copy groups and independent origins are scored beside it
+ * (see origins.ts).
  */
 import { join } from "node:path";
 import type { Contradiction } from "../../src/core/dossier.js";
@@ -15,6 +16,7 @@ import { originsOf } from "../../src/story/consolidate/origins.js";
 import type { Story } from "../../src/story/consolidate/story.js";
 import { type Counts, counts, isMain, pct, prf } from "../harness.js";
 import { corpus, type LoadedStory, loadStories, root } from "./corpus.js";
+import { originsLine, scoreOrigins } from "./origins.js";
 import { type StoryScore, scoreStory } from "./score.js";
 
 export { corpus };
@@ -145,6 +147,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(
       `${split} (${set.length} stories, ${set.reduce((n, s) => n + s.docs.length, 0)} articles): ${last}`,
     );
+    console.log(`${split} origins: ${originsLine(scoreOrigins(set))}`);
   }
   console.log(last);
   return 0;
