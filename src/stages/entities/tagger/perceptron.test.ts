@@ -84,6 +84,41 @@ describe("averaged perceptron + Viterbi", () => {
   });
 });
 
+describe("cost-augmented training (margin)", () => {
+  const text = "pak Budi datang di Bandung";
+  const tokens = text.split(" ");
+  const gold = Uint8Array.from("O B-person O O B-place".split(" "), tagIndex);
+  const feats = extractFeatures(tokens, BITS);
+
+  it.each([
+    [0, "the tie-break sequence (all O)"],
+    [1, "a sequence off gold: every other tag scores 1 more"],
+  ])("with zero weights, cost %d decodes %s", (cost) => {
+    const zero: PerceptronModel = {
+      bits: BITS,
+      featureCount: FEATURE_COUNT,
+      weights: new Float32Array((1 << BITS) * TAG_COUNT),
+      trans: new Float32Array((TAG_COUNT + 1) * TAG_COUNT),
+    };
+    // All scores tie at 0 and Viterbi's ties go to the lowest tag (O); with a cost, every
+    // token's gold tag is the one tag that does not gain, so no token keeps it.
+    const out = viterbi(zero, feats, tokens.length, gold, cost);
+    if (cost === 0) expect(Array.from(out)).toEqual(Array(tokens.length).fill(tagIndex("O")));
+    else for (const [i, t] of out.entries()) expect(t).not.toBe(gold[i]);
+  });
+
+  it.each([1, 5, 40])("still fits the training sentences with cost %d", (cost) => {
+    const m = train(SENTENCES.map(toTraining), {
+      bits: BITS,
+      featureCount: FEATURE_COUNT,
+      epochs: 10,
+      seed: 1,
+      cost,
+    });
+    for (const [t, tags] of SENTENCES) expect(decode(m, t)).toEqual(tags.split(" "));
+  });
+});
+
 describe("BIO constraints", () => {
   it.each([
     [-1, "B-person", true],

@@ -43,8 +43,18 @@ for (let p = -1; p < T; p++) for (let t = 0; t < T; t++) ALLOWED.push(allowed(p,
 /** Allowed transition from `p` (T = start) to `t`. */
 const ok = (p: number, t: number): boolean => ALLOWED[(p === T ? 0 : p + 1) * T + t]!;
 
-/** Best tag sequence (indices) for a sentence of `n` tokens with features `feats`. */
-export function viterbi(model: PerceptronModel, feats: Int32Array, n: number): Uint8Array {
+/**
+ * Best tag sequence (indices) for a sentence of `n` tokens with features `feats`. In training,
+ * `gold` and `cost` make it cost-augmented (every tag but the gold one scores `cost` more), so
+ * the update also fires when the gold sequence wins by less than a margin.
+ */
+export function viterbi(
+  model: PerceptronModel,
+  feats: Int32Array,
+  n: number,
+  gold?: Uint8Array,
+  cost = 0,
+): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
   const { weights: w, trans } = model;
@@ -80,6 +90,7 @@ export function viterbi(model: PerceptronModel, feats: Int32Array, n: number): U
     em[4] = e4;
     em[5] = e5;
     em[6] = e6;
+    if (gold && cost) for (let t = 0; t < T; t++) if (t !== gold[i]) em[t]! += cost;
     for (let t = 0; t < T; t++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
@@ -124,6 +135,8 @@ export interface TrainOptions {
   readonly featureCount: number;
   readonly epochs: number;
   readonly seed: number;
+  /** Margin: the cost a wrong tag adds in training's decoding (0: the plain perceptron). */
+  readonly cost?: number;
   /** Called after each epoch with the averaged model so far (for dev-set monitoring). */
   readonly onEpoch?: (epoch: number, averaged: () => PerceptronModel) => void;
 }
@@ -155,7 +168,7 @@ export function train(data: readonly TrainingSentence[], opts: TrainOptions): Pe
       const { feats, gold } = data[idx]!;
       const n = gold.length;
       const F = feats.length / n;
-      const pred = viterbi(live, feats, n);
+      const pred = viterbi(live, feats, n, gold, opts.cost ?? 0);
       for (let i = 0; i < n; i++) {
         const g = gold[i]!;
         const p = pred[i]!;
