@@ -32,7 +32,8 @@ const readGazetteer = <T>(file: string): T =>
   JSON.parse(readFileSync(join(root, "data", "gazetteers", file), "utf8")) as T;
 
 /** Splits a name into the tagger's tokens (punctuation apart, as the corpora are tokenised). */
-const tokenise = (name: string): string[] => name.match(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu) ?? [];
+export const tokenise = (name: string): string[] =>
+  name.match(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu) ?? [];
 
 /** Where the lists come from, recorded in the model file's header. */
 export const GAZETTEER_SOURCES = [
