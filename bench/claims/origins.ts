@@ -81,6 +81,8 @@ export function scoreOrigins(stories: readonly LoadedStory[], verbose = false): 
     if (verbose) {
       for (const k of predictedCopies) if (!goldCopies.has(k)) console.log(`  ${s.name}: false copy ${k}`);
       for (const k of goldCopies) if (!predictedCopies.has(k)) console.log(`  ${s.name}: missed copy ${k}`);
+      for (const k of predictedDependent)
+        if (!goldDependent.has(k)) console.log(`  ${s.name}: false dependence ${k}`);
     }
   }
   return scores;

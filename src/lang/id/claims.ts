@@ -121,6 +121,15 @@ export const claims: ClaimData = {
     "rw",
   ],
   relativeMarkers: ["yang"],
+  agencyReportingCues: [
+    "kepada {agency}",
+    "kepada kantor berita {agency}",
+    "dalam wawancara dengan {agency}",
+    "wartawan {agency}",
+    "jurnalis {agency}",
+    "koresponden {agency}",
+    "fotografer {agency}",
+  ],
   negations: ["tidak", "tak", "bukan", "belum", "tanpa", "jangan", "membantah", "menyangkal"],
   locatives: ["di"],
   numberWords: {

@@ -32,6 +32,13 @@ export interface ClaimData {
   readonly backgroundCues?: readonly string[];
   /** Cues that a sentence reports someone's words ("kata", "menurut", "said"). */
   readonly attributionCues?: readonly string[];
+  /**
+   * Phrases that show a wire agency's own reporting in the text, with `{agency}` where its name
+   * goes ("told {agency}", "kepada {agency}", "{agency} reporters saw"): someone spoke to the
+   * agency, or its staff saw it, so the passage is the agency's copy whoever publishes it. Unlike
+   * "according to {agency}", which cites a report for one statement.
+   */
+  readonly agencyReportingCues?: readonly string[];
   /** Cues that a statement is a plan or a forecast rather than something done ("akan", "will"). */
   readonly futureCues?: readonly string[];
   /**

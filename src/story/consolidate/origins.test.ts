@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anchorCopies, anchorsOf } from "./origins.js";
+import { anchorCopies, anchorsOf, reportingAgencies } from "./origins.js";
 
 /** A rewrite keeps the figures, names and order of a release while changing most of its words. */
 const release = [
@@ -46,5 +46,18 @@ describe("anchorCopies", () => {
   it("does not join the release and its rewrite when the order of the facts differs", () => {
     const shuffled = rewrite.split("\n").reverse().join("\n");
     expect(anchorCopies([release, shuffled], ["id", "id"])).toEqual([]);
+  });
+});
+
+describe("reportingAgencies", () => {
+  it.each([
+    ["en", "The road was cut, the district head told Reuters on Monday.", ["Reuters"]],
+    ["en", "A Reuters witness saw crowds; the spokesman had told Agence France-Presse.", ["Reuters", "AFP"]],
+    ["id", "Hal itu disampaikan Simorangkir kepada AFP, Senin.", ["AFP"]],
+    // Citing an agency's report for one statement is not carrying its reporting.
+    ["en", "According to Reuters, the toll rose to 41.", []],
+    ["id", "Menurut laporan Reuters, korban bertambah.", []],
+  ])("%s: %s", (language, text, agencies) => {
+    expect(reportingAgencies(text, language)).toEqual(agencies);
   });
 });

@@ -11,6 +11,8 @@
  */
 import { basename } from "node:path";
 import { layer } from "../../core/doc/document.js";
+import { agencyAliases, agencyNamed } from "../../lang/base/agencies.js";
+import { defaultPacks } from "../../lang/registry.js";
 import type { Story } from "./story.js";
 
 /** Word n-gram length of a shingle. */
@@ -40,7 +42,11 @@ export function originsOf(story: Story): Map<string, readonly string[]> {
     const { agencies, outlet } = doc.meta;
     // An article whose outlet cannot be told is its own origin, named by its file or address
     // (never by a made-up outlet name).
-    own.set(key, agencies.length > 0 ? [...agencies] : [outlet ?? basename(doc.source)]);
+    const self = outlet ?? basename(doc.source);
+    // An agency whose own reporting the text carries ("told Reuters") is an origin beside the
+    // outlet: two outlets each running a passage of one agency's copy are not independent of it.
+    const reporting = reportingAgencies(doc.text, doc.meta.language).filter((a) => !agencies.includes(a));
+    own.set(key, agencies.length > 0 ? [...agencies, ...reporting] : [self, ...reporting]);
   }
   const groups = copyGroups(story);
   const credits = new Set(story.articles.filter((a) => a.doc.meta.agencies.length > 0).map((a) => a.key));
@@ -49,6 +55,39 @@ export function originsOf(story: Story): Map<string, readonly string[]> {
     const credited = [...new Set(group.flatMap((k) => (credits.has(k) ? own.get(k)! : [])))];
     const shared = credited.length > 0 ? credited : own.get(group[0]!)!;
     for (const k of group) out.set(k, group.length > 1 ? shared : own.get(k)!);
+  }
+  return out;
+}
+
+const reportingPatterns = new Map<string | null, RegExp | null>();
+
+/**
+ * The wire agencies whose own reporting a text carries, by the pack's cues ("told {agency}",
+ * "kepada {agency}"), canonical names in order of first appearance.
+ */
+export function reportingAgencies(text: string, language: string | null): string[] {
+  let pattern = reportingPatterns.get(language);
+  if (pattern === undefined) {
+    const cues = defaultPacks.get(language).claims.agencyReportingCues ?? [];
+    const names = agencyAliases()
+      .filter((a) => a.length > 2)
+      .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("|");
+    const alternatives = cues.map((c) =>
+      c
+        .split("{agency}")
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
+        .join(`(${names})`),
+    );
+    pattern = alternatives.length > 0 ? new RegExp(`\\b(?:${alternatives.join("|")})\\b`, "giu") : null;
+    reportingPatterns.set(language, pattern);
+  }
+  if (!pattern) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const alias = m.slice(1).find((g) => g !== undefined);
+    const name = alias ? agencyNamed(alias) : null;
+    if (name && !out.includes(name)) out.push(name);
   }
   return out;
 }
