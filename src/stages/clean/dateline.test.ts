@@ -48,6 +48,47 @@ describe("readDateline", () => {
     }).toMatchObject(expected);
   });
 
+  // Regional pages name places no gazetteer lists and outlets no directory knows: the page itself
+  // says which part is the place.
+  it.each([
+    // A name of the country's before a city is the outlet's own, not a place and its region.
+    ["MATA INDONESIA, JAKARTA – Presiden Jokowi", "", { place: "Jakarta", outletText: "Mata Indonesia" }],
+    ["MEDIA INDONESIA, SURABAYA - Wali Kota", "", { place: "Surabaya", outletText: "Media Indonesia" }],
+    // A regional desk's place before the outlet's address, when the story names the place.
+    [
+      "TOMOHON.RELASIPUBLIK.COM – Walikota Caroll",
+      "pasar Beriman Tomohon",
+      { place: "Tomohon", outletText: "RELASIPUBLIK.COM" },
+    ],
+    ["SUMUT.INEWS.ID - Banjir merendam", "warga Sumut mengungsi", { place: "Sumut", outletText: "INEWS.ID" }],
+    // A place in Title Case after the outlet's address, known to the gazetteer or the story.
+    ["Tribratanews.polri.go.id - Semarang. Kepolisian Daerah", "", { place: "Semarang" }],
+    ["beritaxyz.com - Kuningan. Warga desa", "di Kabupaten Kuningan", { place: "Kuningan" }],
+    // An administrative word in any case makes the name a place: "Kota Bukittinggi".
+    ["Bukittinggi – Wali Kota Bukittinggi", "Wali Kota Bukittinggi, Ramlan", { place: "Bukittinggi" }],
+    ["Karo - Pemerintah Desa Kemkem", "di Kabupaten Karo", { place: "Karo" }],
+    // A media word first is how Indonesian papers are named: the other part is the place.
+    ["Bantul, Kabar Jogja – Soal pengayaan", "", { place: "Bantul", outletText: "Kabar Jogja" }],
+    ["Malang, Radar Malang - Harga cabai", "", { place: "Malang", outletText: "Radar Malang" }],
+  ])("reads the parts of %s from the page", (line, raw, expected) => {
+    const d = readDateline(line, `${line}\n${raw}`);
+    expect(d).not.toBeNull();
+    expect({ place: d!.place, outletText: d!.outletText ?? undefined }).toMatchObject(expected);
+  });
+
+  it.each([
+    // A place and its region stay one dateline.
+    ["ADANA, Turkey — Rescuers raced", "Adana, Turkey"],
+    ["SEOUL, South Korea — Officials said", "Seoul, South Korea"],
+  ])("keeps %s a place and its region", (line, place) => {
+    expect(readDateline(line, "")?.place).toBe(place);
+  });
+
+  it("takes no place from a subdomain the story never names", () => {
+    expect(readDateline("NEWS.KOMPAS.COM - Pemerintah", "")?.place ?? null).toBeNull();
+    expect(readDateline("ZZYX.BERITAKU.COM - Pemerintah", "Pemerintah pusat")?.place ?? null).toBeNull();
+  });
+
   it.each([
     "Presiden Joko Widodo - yang akrab disapa Jokowi - tiba di Bali.",
     "Sebelumnya - seperti dilaporkan - banjir surut.",
@@ -63,11 +104,16 @@ describe("readDateline", () => {
     ["Seoul, South Korea", "Seoul in the south of the peninsula", "Seoul, South Korea"],
     ["Kuala Lumpur, August 15", "", "Kuala Lumpur"],
     ["Bangka Barat -", "ditangkap di Bangka Barat", "Bangka Barat"],
+    // A place and the outlet's web name: "Pematang Siantar, MISTAR.ID".
+    ["Pematang Siantar, MISTAR.ID", "di Kota Pematang Siantar", "Pematang Siantar"],
+    ["Lubuk Linggau | linggaupos.co.id", "warga Kota Lubuk Linggau", "Lubuk Linggau"],
   ])("reads %s alone on its line", (line, raw, place) => {
     expect(readDatelineLine(line, `${line}\n${raw}`)?.place).toBe(place);
   });
 
   it("reads no place line from a name the text never calls a place", () => {
     expect(readDatelineLine("Rina Ayu, Reporter", "Rina Ayu menulis.")).toBeNull();
+    // A writer beside the outlet's web name is a byline, not a dateline.
+    expect(readDatelineLine("Hans Itta | balitribune.co.id", "Hans Itta menulis.")).toBeNull();
   });
 });

@@ -11,7 +11,7 @@
 import { agencyNamed } from "../../lang/base/agencies.js";
 import { looksLikeOutletName, type OutletEntry, outletNamed } from "../../lang/base/outlets.js";
 import { wordCount } from "./lines.js";
-import { isKnownPlace } from "./places.js";
+import { isKnownCountry, isKnownPlace, namedAsPlaceIn } from "./places.js";
 import { parseStamp } from "./stamp.js";
 
 export interface Dateline {
@@ -44,7 +44,7 @@ const HEAD = new RegExp(
  */
 const BRACKETED = /^\[([^\]\n]{2,40})\]\s*,?\s*([^—–\n]{0,60}?)\s*,?\s*[-–—]+\s*(?=[\p{Lu}\d"“‘'])/u;
 /** The Kontan form: "KONTAN.CO.ID - JAKARTA. Badan Pusat Statistik …". */
-const OUTLET_PLACE = /^(\S+)\s*[-–—]\s*(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\.\s+(?=\p{Lu})/u;
+const OUTLET_PLACE = /^(\S+)\s*[-–—]\s*(\p{Lu}[\p{L}]{2,}(?:\s\p{Lu}[\p{L}]{2,})?)\.\s+(?=\p{Lu})/u;
 /** A place and the day alone on a line: "Kuala Lumpur, August 15", "Jakarta, 5 Oktober". */
 const PLACE_DAY =
   /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}),\s*(?:[\p{L}.]+\s+\d{1,2}|\d{1,2}\s+[\p{L}.]+)\s*$/u;
@@ -62,6 +62,9 @@ const PLACE_STOP =
 /** A place alone on its line, maybe with its region: "Seoul, South Korea". */
 const PLACE_ALONE =
   /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})(?:,\s*(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2}))?$/u;
+/** A place and the outlet's web name alone on a line: "Pematang Siantar, MISTAR.ID". */
+const PLACE_WEB =
+  /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})\s*[,|]\s*((?:www\.)?[\p{L}\d-]+\.(?:com|co\.id|id|co|net|tv|org|COM|CO\.ID|ID|CO|NET|TV|ORG))$/u;
 const WEBLIKE = /\.(?:com|tv|id|co|net|org)\b/i;
 
 type Kind = "outlet" | "agency" | "place" | "unknown";
@@ -116,7 +119,10 @@ export function readDateline(line: string, raw = ""): Dateline | null {
   const o = OUTLET_PLACE.exec(line);
   if (o) {
     const source = part(o[1]!, raw);
-    if (source.kind === "outlet" || source.kind === "agency")
+    // In capitals the place needs no proof ("KONTAN.CO.ID - JAKARTA."); in Title Case the story
+    // must know it as a place ("Tribratanews.polri.go.id - Semarang.").
+    const placeOk = isCaps(o[2]!) || looksLikePlace(o[2]!, raw);
+    if ((source.kind === "outlet" || source.kind === "agency") && placeOk)
       return {
         place: titleCase(o[2]!),
         outlet: source.outlet,
@@ -154,6 +160,11 @@ export function readDateline(line: string, raw = ""): Dateline | null {
 export function readDatelineLine(line: string, raw: string): Dateline | null {
   const read = readDateline(line, raw);
   if (read) return read.length >= line.length - 1 ? read : null;
+  const w = PLACE_WEB.exec(line);
+  if (w && looksLikePlace(w[1]!, raw)) {
+    const outlet = outletNamed(w[2]!);
+    return { place: w[1]!, outlet, outletText: outlet ? null : w[2]!, agency: null, length: line.length };
+  }
   const p = PLACE_ALONE.exec(line);
   if (!p || !looksLikePlace(p[1]!, raw)) return null;
   return { place: line, outlet: null, outletText: null, agency: null, length: line.length };
@@ -163,12 +174,28 @@ function fromHead(m: RegExpExecArray, raw: string): Dateline | null {
   const first = part(m[1]!, raw);
   const second = m[2] && !MONTH_DAY.test(m[2]) ? part(m[2], raw) : null;
   let credit = m[3] ? part(m[3], raw) : null;
+  const length = m[0].length;
+  // "TOMOHON.RELASIPUBLIK.COM –": a regional desk's place, then the outlet's address.
+  const sub = !second && !credit ? placeSubdomain(m[1]!, raw) : null;
+  if (sub) {
+    const outlet = outletNamed(sub.outlet);
+    return { place: sub.place, outlet, outletText: outlet ? null : sub.outlet, agency: null, length };
+  }
   // "Jakarta (VNA) -": a wire the directory does not know, printed as an acronym.
   if (credit && credit.kind === "unknown" && /^\p{Lu}{2,6}$/u.test(credit.text))
     credit = { ...credit, kind: "agency", agency: credit.text };
   if (credit && credit.kind !== "outlet" && credit.kind !== "agency") return null;
   const source =
     [credit, first, second].find((p) => p && (p.kind === "outlet" || p.kind === "agency")) ?? null;
+  // "MATA INDONESIA, JAKARTA –": a name of the country's before a place is the outlet's own.
+  if (!source && second?.kind === "place" && first.kind === "unknown" && isNationalTitle(first.text))
+    return {
+      place: titleCase(second.text),
+      outlet: null,
+      outletText: titleCase(first.text),
+      agency: null,
+      length,
+    };
   const places = [first, second].filter((p): p is Part => !!p && p !== source);
   const capsFirst = isCaps(first.text);
   let place: string | null = null;
@@ -230,9 +257,31 @@ function part(text: string, raw: string): Part {
 }
 
 function looksLikePlace(name: string, raw: string): boolean {
-  if (isKnownPlace(name)) return true;
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`\\b(?:di|ke|dari|in|on|at|from|kota|kabupaten)\\s+${esc}\\b`, "u").test(raw);
+  return isKnownPlace(name) || namedAsPlaceIn(name, raw);
+}
+
+/**
+ * A name of two or more words with a country among them ("Mata Indonesia", "Media Indonesia",
+ * "Malaysia Kini") names something of that country, an outlet or a body, not a place beside it;
+ * a country's own name ("South Korea", "Papua Nugini") is the country.
+ */
+function isNationalTitle(name: string): boolean {
+  const words = titleCase(name).split(/\s+/u);
+  return words.length >= 2 && !isKnownCountry(titleCase(name)) && words.some((w) => isKnownCountry(w));
+}
+
+/**
+ * A web name whose first label is a place the story names: "TOMOHON.RELASIPUBLIK.COM",
+ * "sumut.inews.id". Regional desks print their place before the outlet's address.
+ */
+function placeSubdomain(text: string, raw: string): { place: string; outlet: string } | null {
+  const m = /^([\p{L}]{3,})\.([\p{L}\d-]+\.(?:com|co\.id|id|co|net|tv|org))$/iu.exec(text);
+  if (!m || /^(?:www|amp|news|berita|web|m|mobile|en|id)$/iu.test(m[1]!)) return null;
+  const place = titleCase(m[1]!.toUpperCase());
+  const esc = place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // The label in capitals on the page is the stamp itself; the story must name the place too.
+  const named = new RegExp(`\\b${esc}\\b`, "u").test(raw.replace(text, "")) || isKnownPlace(place);
+  return named ? { place, outlet: m[2]! } : null;
 }
 
 function isCaps(s: string): boolean {
