@@ -140,8 +140,19 @@ export function outletOfUrl(url: string): OutletEntry | null {
  * of this shape is taken for an outlet even when the directory does not know it.
  */
 const MEDIA_WORD =
-  /(?:news|post|pos|times|tribune|journal|herald|daily|today|globe|gazette|chronicle|online|media|tv|insider|observer|star|mail|express|telegraph|pers|harian)$/iu;
+  /(?:news|post|pos|times|tribune|journal|herald|daily|today|globe|gazette|chronicle|online|media|tv|insider|observer|star|mail|express|telegraph|pers|harian|press|record|review|bulletin|courier|dispatch|inquirer|sentinel|ledger|register|examiner|monitor|standard)$/iu;
 const MEDIA_NAME = /^(?:the\s+)?\p{Lu}[\p{L}\d'&.-]*(?:\s+\p{Lu}[\p{L}\d'&.-]*){0,3}$/u;
+
+/**
+ * Indonesian papers put the media word first: "Kabar Jogja", "Suara Merdeka", "Radar Malang",
+ * "Harian Haluan", "Warta Kota", "Pos Kupang". ("Berita …" and "Info …" are section labels too.)
+ */
+const MEDIA_LEAD =
+  /^(?:[Kk]abar|[Ss]uara|[Hh]arian|[Rr]adar|[Ww]arta|[Kk]oran|[Tt]ribun|[Pp]os|[Jj]urnal|[Mm]ajalah)\s+\p{Lu}/u;
+
+/** "Pos Terkait", "Kabar Terkini", "Suara Pembaca": labels that open with a media word. */
+const LEAD_LABEL =
+  /^\S+\s+(?:terkait|terkini|terbaru|lainnya|pilihan|utama|populer|pembaca|anda|kami|daerah|hari ini)$/iu;
 
 /** Section and feature labels shaped like names: "Breaking News", "Berita Terkini", "Health News". */
 const GENERIC =
@@ -155,6 +166,8 @@ export function looksLikeOutletName(name: string): boolean {
   // "SmartNews", "kumparanNEWS": a media word glued to a name; "detikSumbagsel": a brand in lower case
   // glued to an edition.
   if (/^\p{L}+$/u.test(n) && /\p{Ll}\p{Lu}/u.test(n) && (MEDIA_WORD.test(n) || /^\p{Ll}/u.test(n)))
+    return true;
+  if (MEDIA_LEAD.test(n) && MEDIA_NAME.test(n) && n.split(/\s+/).length <= 3 && !LEAD_LABEL.test(n))
     return true;
   return MEDIA_NAME.test(n) && MEDIA_WORD.test(n) && n.split(/\s+/).length <= 4 && !GENERIC.test(n);
 }
