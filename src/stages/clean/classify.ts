@@ -154,8 +154,9 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
   if (next && isCaption(next) && words <= 30 && !endsLikeSentence(text) && !stamped) return drop("image-alt");
   if (isPrompt(text, words)) return drop("prompt");
 
-  // A bullet or dash may stand before a stamp: "- 10 Juli 2021, 09:45 WIB".
-  const stampText = text.replace(/^[-–—•·|]\s*/u, "");
+  // A bullet or dash may stand before a stamp: "- 10 Juli 2021, 09:45 WIB"; so may an icon font's
+  // ligature name, which a text copy keeps as a word: "calendar_month Jum, 18 Jul 2025".
+  const stampText = text.replace(/^[-–—•·|]\s*/u, "").replace(/^\p{Ll}+(?:_\p{Ll}+)+\s+/u, "");
   const stamp = /\d/.test(stampText) ? cues().stampPrefix.exec(stampText) : null;
   // Far from the top, only a line that is a stamp and nothing more is read as one.
   if (stamp && (i < 12 || wordCount(stampText.slice(stamp[0].length)) <= 3)) {
@@ -293,6 +294,9 @@ function repeatedLine(lines: readonly Line[], i: number): "photo-caption" | "dup
   return null;
 }
 
+/** Quoted speech of some length: a caption may name a thing in quotes, not give a speech. */
+const QUOTED_SPEECH = /["“][^"”]{40,}["”]/u;
+
 export function isCaption(text: string): boolean {
   // Every credit the patterns know has a colon, a slash or a bracket; most body lines have none.
   if (!/[:/\])]/.test(text)) return false;
@@ -305,6 +309,9 @@ export function isCaption(text: string): boolean {
     /^[([]\s*[A-Za-z][a-z]{0,4}(?:\s*\/\s*[A-Za-z]?[a-z]{0,4})+\s*[)\]]$/u.test(bracket[0].trim())
   )
     return false;
+  // A paragraph that quotes someone at length is the story's, signed by its writer ("… ,\"
+  // pungkasnya. (Surya/Rifki Edgar)"); a caption describes a picture.
+  if (bracket && QUOTED_SPEECH.test(text.slice(0, bracket.index))) return false;
   // "(12/9/2023)" at the end of a sentence is a date, not a credit.
   return !!bracket && !/^[([]\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[)\]]/.test(bracket[0]);
 }

@@ -164,6 +164,22 @@ describe("bylines, in every form", () => {
     expect(doc.removed.map((r) => r.reason)).toEqual(["agency-tail"]);
   });
 
+  it.each([
+    [
+      '"Masyarakat yang tinggal di daerah rawan banjir agar mengungsi ke tempat aman terlebih dahulu," ujar Agus. (Genta/kompas)',
+      "(Genta/kompas)",
+    ],
+    [
+      "“Harga cabai masih tinggi di pasar induk karena pasokan dari petani berkurang,” kata Ida. (Surya/TribunJatim)",
+      "(Surya/TribunJatim)",
+    ],
+  ])("cuts the desks a copy passed through off the paragraph they close: %s", (last, tail) => {
+    const doc = cleaned(page([last], "bottom", "id"));
+    expect(doc.text).not.toContain(tail);
+    expect(doc.text).toContain(last.replace(` ${tail}`, ""));
+    expect(doc.meta.authors).toEqual([]);
+  });
+
   it("reads an author signing off at the end of the story", () => {
     const doc = cleaned(
       page(
@@ -187,9 +203,45 @@ describe("bylines, in every form", () => {
     ["Kajian itu disusun oleh tim peneliti dari kampus tersebut. (Universitas Indonesia)", []],
     ["Acara ditutup dengan doa bersama oleh warga setempat. (Kota Batu)", []],
     ["The rescue was completed before dawn on Tuesday. (Reuters)", []],
+    // Signed in a hurry: a full stop after the bracket, a surname in lower case.
+    ["Pasar itu akan terus dibenahi secara bertahap. (Aris munandar).", ["Aris Munandar"]],
+    // The paper or desk the writer filed for, then the writer.
+    [
+      '"Tahun ini akan kami pastikan dan beritahukan progresnya. Kami akan undang semua pihak," pungkasnya. (Surya/Rifki Edgar)',
+      ["Rifki Edgar"],
+    ],
+    [
+      "“Warga kami minta tetap waspada terhadap banjir susulan malam ini,” kata dia. (Ant/Budi Santoso)",
+      ["Budi Santoso"],
+    ],
+    // Without quoted speech the same credit closes a photo caption: the photographer is no writer.
+    ["Bupati Kuansing resmikan jembatan penghubung desa. (ANTARA/Asripilyadi)", []],
+    // Function words make it a phrase, not a name.
+    ["Data itu dihimpun dari laporan warga setempat. (Dari berbagai sumber)", []],
+    ["Hujan turun sejak sore hingga malam hari. (foto istimewa)", []],
   ])("reads a full name in parentheses closing the story as its author: %s", (last, authors) => {
     const doc = cleaned(page([last], "bottom", "id"));
     expect(doc.meta.authors).toEqual(authors);
+  });
+
+  it("reads the wire before a signed name as the story's source", () => {
+    const doc = cleaned(
+      page(
+        ["“Warga kami minta tetap waspada terhadap banjir susulan malam ini,” kata dia. (Ant/Budi Santoso)"],
+        "bottom",
+        "id",
+      ),
+    );
+    expect(doc.meta.agencies).toEqual(["Antara"]);
+  });
+
+  it.each([
+    ["id", "Sumber Prokopim Setda Inhil"],
+    ["id", "Sumber Humas Polres Demak"],
+    ["en", "Source Reuters Graphics"],
+  ] as const)("%s: takes no writer from a source line after the story: %s", (language, line) => {
+    const doc = cleaned(page([line], "bottom", language));
+    expect(doc.meta.authors).toEqual([]);
   });
 
   it("does not take the story's subject, a place or a list of headlines for a byline", () => {
@@ -294,6 +346,20 @@ describe("more credit forms", () => {
   it("reads a labelled date inside a credit line", () => {
     const doc = cleaned(page(["Source : News Bharati English  Date : 09-Jun-2016"], "top", "en"));
     expect(doc.meta.published).toEqual({ value: "2016-06-09", basis: "stated" });
+  });
+
+  it.each([
+    // [stamp line, language, published]
+    ["Last update: 06/12/2018", "en", "2018-12-06"],
+    ["Last updated: March 3, 2021", "en", "2021-03-03"],
+    // A weekday cut to three letters, and an icon font's ligature name kept as a word.
+    ["  • calendar_month Jum, 18 Jul 2025", "id", "2025-07-18"],
+    ["access_time Sab, 3 Agustus 2024", "id", "2024-08-03"],
+    ["Thu, 12 Sep 2024", "en", "2024-09-12"],
+  ] as const)("reads the stamp %j", (line, language, published) => {
+    const doc = cleaned(page([line], "top", language));
+    expect(doc.meta.published).toEqual({ value: published, basis: "stated" });
+    expect(doc.text).not.toContain(line.trim());
   });
 
   it("takes the date a dateline prints for the publication date", () => {

@@ -237,8 +237,23 @@ export function readWireLine(line: string): Credits | null {
 /** Editors' initials or a wire's name closing a body paragraph: "… kata dia. (un)", "(ant/rs)", "(*)", "(AP)". */
 const CLOSING_PAREN = /\s?\(([^()]{1,40})\)\s*$/u;
 const INITIALS = /^(?:\*|[A-Za-z][a-z]{0,4}(?:\s*\/\s*[A-Za-z]?[a-z]{0,4})*)$/u;
-/** A full name of two to four words in parentheses after the story's last sentence. */
-const PAREN_AUTHOR = /[.!?"”’]\s*\((\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*){1,3})\)\s*$/u;
+/** Desks and papers a copy passed through, one word each: "(Genta/kompas)", "(Surya/TribunJatim)". */
+const DESK_CODES = /^[\p{L}\d.]{1,15}(?:\s*\/\s*[\p{L}\d.]{1,15})+$/u;
+/**
+ * A full name of two to four words in parentheses after the story's last sentence, maybe closed by
+ * a full stop ("(Aris munandar)."), maybe after the desk or paper it wrote for ("(Surya/Rifki
+ * Edgar)"). Writers sign in a hurry: words after the first may be in lower case.
+ */
+const PAREN_AUTHOR =
+  /[.!?"”’]\s*\((?:([\p{L}\d.-]{1,15})\s*\/\s*)?(\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{L}[\p{Ll}.'’-]*){1,3})\)\.?\s*$/u;
+
+/** A signed name: capitalised as a name once its first letters are, and no function word in it. */
+function signedName(text: string): string | null {
+  const words = text.split(/\s+/u);
+  if (words.some((w) => cues().functionWords.has(w.toLowerCase()))) return null;
+  const name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+  return looksLikeName(name) && !ORGANISATION.test(name) && !agencyNamed(name) ? name : null;
+}
 /** Words that make a capitalised name an organisation or a place, not a writer. */
 const ORGANISATION =
   /\b(?:universitas|university|institut|institute|pt|cv|dinas|polres|polda|polsek|kementerian|ministry|bank|badan|dewan|partai|party|kabupaten|kota|provinsi|desa|kecamatan|news|media|tv|pos|post|times|foto|photo|dok|ilustrasi|sumber|source)\b/iu;
@@ -265,15 +280,19 @@ export function readTail(paragraph: string, last: boolean): Tail | null {
   const paren = CLOSING_PAREN.exec(paragraph);
   // The writer's full name in parentheses closing the story: "… tutupnya. (Laila Lubis)".
   const signed = last ? PAREN_AUTHOR.exec(paragraph) : null;
-  if (signed && looksLikeName(signed[1]!) && !ORGANISATION.test(signed[1]!) && !agencyNamed(signed[1]!)) {
+  const signer = signed ? signedName(signed[2]!) : null;
+  if (signed && signer) {
     const credits = emptyCredits();
-    credits.authors.push(normaliseName(signed[1]!));
+    credits.authors.push(normaliseName(signer));
+    // A wire before the name is the story's source: "(ant/Budi Santoso)".
+    const wire = signed[1] ? (agencyNamed(signed[1]) ?? agencyByCode(signed[1])) : null;
+    if (wire) credits.agencies.push(wire);
     return { length: signed[0].length - 1, reason: "byline", credits };
   }
   // Not a paragraph that is only the credit (that line is the cue rules' to judge).
   if (paren && paren.index > 0) {
     const agencies = readAgencyTail(`(${paren[1]})`);
-    if (agencies || INITIALS.test(paren[1]!.trim())) {
+    if (agencies || INITIALS.test(paren[1]!.trim()) || DESK_CODES.test(paren[1]!.trim())) {
       const credits = emptyCredits();
       for (const a of agencies ?? []) pushUnique(credits.agencies, a);
       return { length: paren[0].length, reason: agencies ? "agency-tail" : "editor-initials", credits };

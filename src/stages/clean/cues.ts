@@ -62,7 +62,10 @@ function buildCues(registry: PackRegistry) {
   const alternation = (names: Set<string>): string =>
     [...names].sort((a, b) => b.length - a.length).join("|");
   const MONTH = `(?:${alternation(new Set(packs.flatMap((p) => p.dates.months.flat())))})\\.?`;
-  const WEEKDAY = `(?:${alternation(new Set(packs.flatMap((p) => p.dates.weekdays.flat().map((n) => n.replace("'", "'?")))))})`;
+  // Stamps abbreviate weekdays to three letters in every language ("Jum, 18 Jul 2025", "Thu,
+  // Sept 12"): the prefixes are derived from the packs' names, not listed.
+  const weekdayNames = packs.flatMap((p) => p.dates.weekdays.flat());
+  const WEEKDAY = `(?:${alternation(new Set([...weekdayNames.map((n) => n.replace("'", "'?")), ...weekdayNames.map((n) => n.slice(0, 3))]))})`;
   const ZONE = `(?:${alternation(new Set(packs.flatMap((p) => Object.keys(p.dates.timeZones))))})`;
   const TIME = `\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s*${ZONE})?`;
   /** "6 September 2023", "Sept. 12, 2023", "12/09/2023", "2023-09-12", optionally with weekday and time. */
@@ -130,7 +133,7 @@ function buildCues(registry: PackRegistry) {
     ),
     /** A line that is only a date stamp, or a section label then a stamp ("Kompas dunia | 6 September 2023, 07:05 WIB"). */
     stampPrefix: new RegExp(
-      `^(?:([^|\\n]{1,40}?)\\s*(?:\\||\\s[-–—]\\s)\\s*)?(?:(?:diterbitkan|dipublikasikan|diposting|ditulis|terbit|published(?:\\s+on)?|posted(?:\\s+on)?|updated|diperbarui|dibuat|tanggal|date)\\s*:?\\s*)?(?:${TIME}\\s*,?\\s*)?(${STAMP})`,
+      `^(?:([^|\\n]{1,40}?)\\s*(?:\\||\\s[-–—]\\s)\\s*)?(?:(?:diterbitkan|dipublikasikan|diposting|ditulis|terbit|published(?:\\s+on)?|posted(?:\\s+on)?|(?:last\\s+)?update[ds]?|diperbarui|dibuat|tanggal|date)\\s*:?\\s*)?(?:${TIME}\\s*,?\\s*)?(${STAMP})`,
       "iu",
     ),
     /** "AFP", "AP/Reuters", "the Associated Press and AFP". */

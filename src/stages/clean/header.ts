@@ -296,6 +296,10 @@ export function findFooterNames(
     if (after && !(after.kind === "drop" && !modelDropped(after))) continue;
     const names = NAMES_LINE.exec(l.text);
     if (!names || wordCount(l.text) > 8 || !isByline(names[1]!, l, lines, title)) continue;
+    // "Sumber Prokopim Setda Inhil", "Source Reuters": a line opening with a source label credits
+    // where the copy came from, not who wrote it.
+    const lead = names[1]!.split(/\s+/u)[0]!.toLowerCase();
+    if (cues().sourceLabels.has(lead)) continue;
     // A desk or a wire is no person ("Tribune Wire", "Tim Redaksi"); the stored copy's last line may
     // be cut mid-word, so a sign-off there is not trusted.
     if (DESK.test(names[1]!) || i === lines.length - 1) continue;
