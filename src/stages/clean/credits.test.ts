@@ -330,6 +330,33 @@ describe("more credit forms", () => {
     ["id", "top", ["Reporter Budi Santoso"], [], ["Budi Santoso"]],
     ["en", "lead", ["(CNN) —"], [], []],
     ["id", "lead", ["BEIJING, 12 September 2023 (Xinhua) -"], ["Xinhua"], []],
+    // A wire story appended after the page's own: its dateline credits the wire.
+    [
+      "en",
+      "bottom",
+      [
+        "GUINDA, Calif. (AP) — Thousands of firefighters are struggling to contain the County Fire in rural Northern California.",
+      ],
+      ["Associated Press"],
+      [],
+    ],
+    [
+      "id",
+      "bottom",
+      [
+        "Surabaya (ANTARA) - Kepolisian Sektor Tegalsari mengamankan seorang pencuri sepeda motor di Surabaya, Senin.",
+      ],
+      ["Antara"],
+      [],
+    ],
+    // A party or an office in brackets is no wire.
+    [
+      "id",
+      "bottom",
+      ["Jakarta (PDIP) - Ketua partai itu menyebut rapat kerja nasional digelar pekan depan di Jakarta."],
+      [],
+      [],
+    ],
   ] as const)("%s, %s: %j → agencies %j, authors %j", (language, at, lines, agencies, authors) => {
     const doc = cleaned(page(lines, at, language));
     expect([...doc.meta.agencies].sort()).toEqual([...agencies].sort());

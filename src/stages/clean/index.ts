@@ -7,6 +7,7 @@
 import type { RunContext } from "../../core/context.js";
 import { type ArticleDoc, markDone } from "../../core/doc/document.js";
 import type { Stage } from "../../core/pipeline/stage.js";
+import { agencyNamed } from "../../lang/base/agencies.js";
 import { cutBack, cutFront, joinPieces, keptPieces } from "./assemble.js";
 import { emptyCredits, readTail } from "./credits.js";
 import { cuesFor, withCues } from "./cues.js";
@@ -21,7 +22,7 @@ const INTERFACE = new Set(["prompt", "interface", "navigation", "logo", "paginat
 
 export const cleanStage: Stage = {
   name: "clean",
-  version: "2.2.0",
+  version: "2.3.0",
   requires: [],
   assigns: ["clean"],
   run(doc, ctx) {
@@ -75,6 +76,12 @@ function cleanDoc(doc: ArticleDoc, ctx: RunContext): ArticleDoc {
       cutFront(raw, piece, dateline.length, "dateline", removed);
       break;
     }
+  }
+  // A wire's dateline opening a later paragraph ("GUINDA, Calif. (AP) — …") credits the copy after
+  // it: pages append a wire story to their own. Only wires the directory knows count here.
+  for (const piece of kept.slice(1)) {
+    const wire = readDateline(raw.slice(piece.start, piece.end), raw)?.agency;
+    if (wire && agencyNamed(wire)) found.credits.push({ ...emptyCredits(), agencies: [agencyNamed(wire)!] });
   }
   const { text, offsets } = joinPieces(raw, kept);
   removed.sort((a, b) => a.start - b.start);

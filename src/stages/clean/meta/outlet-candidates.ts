@@ -158,6 +158,9 @@ export function outletCandidates(input: OutletInput): OutletCandidate[] {
   const add = (name: string, occ: Occurrence): void => {
     const key = outletKey(name);
     if (key.length < 2 || /^\d+$/.test(key)) return;
+    // A platform a prompt sends readers to ("di google.com", "YouTube") publishes no news of its
+    // own: no candidate, whatever weights a small training set gives web names.
+    if (PLATFORM.test(name.trim()) && !outletNamed(name)) return;
     const entry = found.get(key) ?? { name: outletNamed(name)?.name ?? name, occ: [] };
     entry.occ.push(occ);
     found.set(key, entry);
