@@ -10,6 +10,7 @@
 import { agencyNamed } from "../../lang/base/agencies.js";
 import { looksLikeOutletName, outletNamed, outletOfUrl } from "../../lang/base/outlets.js";
 import {
+  bylineOutlet,
   type Credits,
   emptyCredits,
   looksLikeName,
@@ -125,6 +126,8 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
     readNameOverTitle(lines, i);
   if (byline) {
     found.credits.push(byline);
+    const outlet = words <= 10 ? bylineOutlet(text) : null;
+    if (outlet) found.outlets.push(outlet);
     return drop("byline");
   }
   const nameOutlet = words <= 8 ? readNameOutletLine(text) : null;

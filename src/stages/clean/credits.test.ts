@@ -270,6 +270,17 @@ describe("title and outlet", () => {
     expect(none.meta.outlet).toBeNull();
   });
 
+  it.each([
+    ["By Justin Phillips / American Press", "American Press"],
+    ["By Mary Lou Smith / The Columbian", "The Columbian"],
+    ["By Jane Doe / Fort Smith Times Record", "Fort Smith Times Record"],
+    // A desk, a job or a wire after the writer is not the page's outlet.
+    ["By Jane Doe / Staff Writer", null],
+    ["By Jane Doe / Reuters", null],
+  ])("reads the outlet a byline names after the writer: %s", (line, outlet) => {
+    expect(cleaned(page([line], "top", "en")).meta.outlet).toBe(outlet);
+  });
+
   it("takes no platform a prompt points to, and no company a copyright names, for the outlet", () => {
     for (const line of [
       "Baca berita lainnya di google.com, klik di sini",

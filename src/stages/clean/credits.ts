@@ -125,6 +125,20 @@ export function readByLine(line: string): Credits | null {
   return credits;
 }
 
+/**
+ * The outlet a "By" line names after the writer: "By Justin Phillips / American Press" → "American
+ * Press". A desk or a job ("/ Staff Writer") or a wire is not the page's outlet.
+ */
+export function bylineOutlet(line: string): string | null {
+  const m = /^[-–—|•\s(]*(?:by|oleh)\s.{3,60}?\s+\/\s+([^/]{2,40}?)\)?\.?$/iu.exec(line.trim());
+  if (!m) return null;
+  const name = m[1]!.trim();
+  // Beside a byline a masthead needs no media word: "The Columbian", "The Oregonian".
+  const masthead = looksLikeOutletName(name) || /^The\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.test(name);
+  if (agencyNamed(name) || !masthead || /\b(?:staff|writer|desk|correspondent)\b/iu.test(name)) return null;
+  return outletNamed(name)?.name ?? name;
+}
+
 /** "(Reporting by A; Additional reporting by B; Editing by C)": wire credits with their roles. */
 export function readCreditVerbs(line: string): Credits | null {
   if (!cues().creditVerb.test(line)) return null;
