@@ -290,6 +290,19 @@ describe("title and outlet", () => {
     }
   });
 
+  it.each([
+    // A full stop after an initial, a dotted acronym or a listed abbreviation ends no sentence.
+    ["en", "E. Coli, influenza, whooping cough: 7 recent and ongoing outbreaks", true],
+    ["en", "U.S. Approves New Flood Relief for Three Districts", true],
+    ["en", "Gov. Newsom Declares Emergency as Floods Spread", true],
+    ["id", "Dr. Tirta Minta Warga Tetap Waspada Banjir Susulan", true],
+    // A sentence break inside the line makes it a standfirst or a caption.
+    ["en", "Floods spread overnight. Residents flee to shelters in three districts", false],
+  ] as const)("%s: reads %j as the headline: %s", (language, line, isTitle) => {
+    const doc = cleaned([line, page([], "top", language)].join("\n\n"));
+    expect(doc.meta.title).toBe(isTitle ? line : null);
+  });
+
   it("skips a kicker or a topic label for the headline", () => {
     const doc = cleaned(
       ["Sriwijaya Air Jatuh", "Misteri Kotak Hitam Sriwijaya Air, Ini Kata KNKT", page([], "top", "id")].join(

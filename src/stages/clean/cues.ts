@@ -154,6 +154,10 @@ function buildCues(registry: PackRegistry) {
     weekday: WEEKDAY,
     zone: ZONE,
     functionWords: functionWordsOf(packs),
+    /** The packs' sentence-segmentation abbreviations ("Dr", "Gov", "Jl"), lower case, no dot. */
+    abbreviations: new Set(
+      packs.flatMap((p) => p.segment.abbreviations.map((a) => a.replace(/\.$/u, "").toLowerCase())),
+    ),
     ...calendarOf(packs),
     places: placesOf(registry),
   };

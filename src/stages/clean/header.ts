@@ -83,6 +83,21 @@ function withoutOutlet(text: string): string {
   return m && looksLikeOutletName(m[1]!) ? text.slice(0, m.index) : text;
 }
 
+/**
+ * A full stop that ends a sentence inside the line. One after an initial ("E. Coli"), a dotted
+ * acronym ("U.S.") or an abbreviation the language packs list for segmentation ("Gov.", "Dr.")
+ * does not: headlines carry those.
+ */
+function hasSentenceBreak(text: string): boolean {
+  for (const m of text.matchAll(/(\S*)[.]["”’']?\s+[\p{Lu}(]/gu)) {
+    const word = m[1]!.replace(/^[("“‘']+/u, "");
+    if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
+    if (cues().abbreviations.has(word.toLowerCase())) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Headline-like: a few words, no closing punctuation but "?"/"!", no breadcrumb, no promo. */
 function isTitleLike(text: string): boolean {
   const words = wordCount(text);
@@ -101,7 +116,7 @@ function isTitleLike(text: string): boolean {
     !/\.(?:jpe?g|png|gif|webp|pdf|html?|txt)$/iu.test(text) &&
     // Captions and standfirsts: a sentence break inside, a photo credit, a copyright sign. An
     // exclamation or a question may open a headline ("Astaga! Harga Beras Kembali Melonjak").
-    !/[.]["”’']?\s+[\p{Lu}(]/u.test(text) &&
+    !hasSentenceBreak(text) &&
     // An outlet's web name opening the line is its masthead or stamp ("berantasonline.com (Serang)").
     !/^(?:www\.)?[\p{L}\d-]+\.(?:com|co\.id|id|net|org|tv|co)\b/iu.test(text) &&
     !/©|\b(?:foto|photo|copyright)\s*:/iu.test(text)
