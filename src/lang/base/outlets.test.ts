@@ -9,6 +9,9 @@ describe("looksLikeOutletName", () => {
     ["Fort Smith Times Record", true],
     ["Manila Bulletin", true],
     ["Philippine Daily Inquirer", true],
+    ["YEMEN Press Agency", true],
+    // A government agency is no outlet.
+    ["National Disaster Management Agency", false],
     // Indonesian papers put the media word first.
     ["Kabar Jogja", true],
     ["Radar Malang", true],

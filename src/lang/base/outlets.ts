@@ -140,7 +140,7 @@ export function outletOfUrl(url: string): OutletEntry | null {
  * of this shape is taken for an outlet even when the directory does not know it.
  */
 const MEDIA_WORD =
-  /(?:news|post|pos|times|tribune|journal|herald|daily|today|globe|gazette|chronicle|online|media|tv|insider|observer|star|mail|express|telegraph|pers|harian|press|record|review|bulletin|courier|dispatch|inquirer|sentinel|ledger|register|examiner|monitor|standard)$/iu;
+  /(?:news|post|pos|times|tribune|journal|herald|daily|today|globe|gazette|chronicle|online|media|tv|insider|observer|star|mail|express|telegraph|pers|harian|press|record|review|bulletin|courier|dispatch|inquirer|sentinel|ledger|register|examiner|monitor|standard|(?:press|news)\s+agency)$/iu;
 const MEDIA_NAME = /^(?:the\s+)?\p{Lu}[\p{L}\d'&.-]*(?:\s+\p{Lu}[\p{L}\d'&.-]*){0,3}$/u;
 
 /**

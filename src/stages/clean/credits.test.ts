@@ -115,6 +115,10 @@ describe("bylines, in every form", () => {
     ["en", "top", ["By By Justin Phillips / American Press"], ["Justin Phillips"], []],
     ["en", "top", ["By Jane Doe / Staff Writer"], ["Jane Doe"], []],
     ["en", "top", ["Jane Doe | Reporter"], ["Jane Doe"], []],
+    // A name signed with a ranked job title is the writer; the bare role credits the editing.
+    ["en", "top", ["• Bassam Radi, Managing Editor"], ["Bassam Radi"], []],
+    ["en", "top", ["Jane Doe, Senior Correspondent"], ["Jane Doe"], []],
+    ["en", "top", ["Jane Doe | Editor"], [], ["Jane Doe"]],
     ["en", "top", ["Shaffiq Alkhatib", "Court Correspondent"], ["Shaffiq Alkhatib"], []],
     ["id", "top", ["Irawan Sapto Adhi", "Penulis"], ["Irawan Sapto Adhi"], []],
     ["id", "top", ["Deni Wahyono - detikSumbagsel"], ["Deni Wahyono"], []],

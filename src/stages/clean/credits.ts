@@ -177,7 +177,12 @@ export const looksLikeName = (s: string): boolean => NAME_RE.test(s.trim()) && !
 /** The role a job title gives ("Court Correspondent" → author, "Editor" → editor), or null. */
 export function roleOfTitle(text: string): "author" | "editor" | null {
   const key = text.trim().toLowerCase().replace(/[:.]$/, "").replace(/\s+/g, " ");
-  return cues().roleTitles.get(key) ?? null;
+  const known = cues().roleTitles.get(key);
+  if (known) return known;
+  // A rank before a listed role is still that role: "Managing Editor", "Senior Correspondent".
+  const words = text.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
+  return cues().roleTitles.get(words.at(-1)!.toLowerCase()) ?? null;
 }
 
 /** "Jane Doe | Reporter", "Jane Doe, Staff Writer", "Editor - John Roe": a name beside its job title. */
@@ -193,7 +198,10 @@ export function readRoleLine(line: string): Credits | null {
   const names: string[] = [];
   for (const part of parts) {
     const r = roleOfTitle(part);
-    if (r && !role) role = r;
+    // "Bassam Radi, Managing Editor": a name signed with a job title of several words is the
+    // writer's; the bare role ("Jane Doe | Editor") credits the editing.
+    if (r && !role)
+      role = r === "editor" && names.length > 0 && part.trim().split(/\s+/u).length > 1 ? "author" : r;
     else if (looksLikeName(part)) names.push(part);
     else return null;
   }
