@@ -67,7 +67,8 @@ function buildCues(registry: PackRegistry) {
   const weekdayNames = packs.flatMap((p) => p.dates.weekdays.flat());
   const WEEKDAY = `(?:${alternation(new Set([...weekdayNames.map((n) => n.replace("'", "'?")), ...weekdayNames.map((n) => n.slice(0, 3))]))})`;
   const ZONE = `(?:${alternation(new Set(packs.flatMap((p) => Object.keys(p.dates.timeZones))))})`;
-  const TIME = `\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s*${ZONE})?`;
+  // Seconds too: "06:17:13 WIB".
+  const TIME = `\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*(?:[ap]\\.?m\\.?))?(?:\\s*${ZONE})?`;
   /** "6 September 2023", "Sept. 12, 2023", "12/09/2023", "2023-09-12", optionally with weekday and time. */
   const DATE_CORE = `(?:\\d{4}-\\d{2}(?![-\\d])|\\d{1,2}(?:\\s+|-)${MONTH}(?:\\s+|-)\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
   const AGENCY_ALT = `(?:the\\s+)?(?:${agencyAliases()

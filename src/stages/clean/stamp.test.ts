@@ -15,6 +15,9 @@ describe("parseStamp", () => {
     ["2024-02-14", "2024-02-14"],
     ["Kamis, 14 Desember 2023 07:00", "2023-12-14T07:00"],
     ["09-Jun-2016", "2016-06-09"],
+    // Seconds are kept, and the zone after them still read.
+    ["Kamis, 02 Januari 2020 | 06:17:13 WIB", "2020-01-02T06:17:13+07:00"],
+    ["Jan 5, 2021 10:04:59 a.m. EST", "2021-01-05T10:04:59-05:00"],
   ])("%s → %s", (stamp, iso) => {
     expect(parseStamp(stamp)).toBe(iso);
   });

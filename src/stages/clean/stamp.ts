@@ -1,7 +1,7 @@
 /**
  * @module
  * Reads a printed publication stamp ("6 September 2023, 07:05 WIB", "Sept. 12, 2023 at 5:01 p.m.
- * EDT", "12/09/2023 10:00") into ISO 8601 cut to what the stamp states. Numeric dates are read
+ * EDT", "12/09/2023 10:00", "02 Januari 2020 | 06:17:13 WIB") into ISO 8601 cut to what the stamp states. Numeric dates are read
  * day-first, as Indonesian and most non-US pages print them.
  */
 import { cues } from "./cues.js";
@@ -30,18 +30,20 @@ export function parseStamp(stamp: string): string | null {
   if (y === undefined || m === undefined || d === undefined || m < 1 || m > 12 || d < 1 || d > 31)
     return null;
   const day = `${y}-${pad(m)}-${pad(d)}`;
-  const time = /(?:^|[^\d/-])(\d{1,2})[:.](\d{2})(?!\d)\s*([ap])?\.?m?\.?/i.exec(
+  const time = /(?:^|[^\d/-])(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?![\d:.]\d)\s*([ap])?\.?m?\.?/i.exec(
     stamp.replace(/\d{4}-\d{2}-\d{2}/, ""),
   );
   if (!time) return day;
   let hour = Number(time[1]);
   const minute = Number(time[2]);
-  if (time[3]?.toLowerCase() === "p" && hour < 12) hour += 12;
-  if (time[3]?.toLowerCase() === "a" && hour === 12) hour = 0;
-  if (hour > 23 || minute > 59) return day;
+  const second = time[3] === undefined ? null : Number(time[3]);
+  if (time[4]?.toLowerCase() === "p" && hour < 12) hour += 12;
+  if (time[4]?.toLowerCase() === "a" && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59 || (second ?? 0) > 59) return day;
   const zone = [...stamp.slice(time.index).matchAll(/\b[A-Z]{2,4}\b/g)]
     .map((z) => z[0])
     .find((z) => cues().zones.has(z));
   const offset = zone ? cues().zones.get(zone) : undefined;
-  return `${day}T${pad(hour)}:${pad(minute)}${offset ?? ""}`;
+  const seconds = second === null ? "" : `:${pad(second)}`;
+  return `${day}T${pad(hour)}:${pad(minute)}${seconds}${offset ?? ""}`;
 }
