@@ -29,6 +29,7 @@ import {
   roleOfTitle,
 } from "./credits.js";
 import { cues, derived } from "./cues.js";
+import { readDateline } from "./dateline.js";
 import { endsLikeSentence, type Line, wordCount } from "./lines.js";
 import { parseStamp } from "./stamp.js";
 
@@ -55,6 +56,7 @@ const SELF_CREDIT = /\(([\p{L}\d-]+\.(?:com|co\.id|id|tv|net|org))\)\s*$/iu;
 /** "…hari ini. (The Jakarta Post)": a known outlet's name closing the story. */
 const NAMED_CREDIT = /\(([^()]{2,40})\)\s*$/u;
 const drop = (reason: string): Verdict => ({ kind: "drop", reason });
+const WEB_ADDRESS = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|co\.id|id|co|net|org|tv|news)$/iu;
 const LOGO_AFTER = /^(\p{Lu}[\p{L}\d.&'-]*(?:\s\p{Lu}[\p{L}\d.&'-]*){0,3})\s+[Ll]ogo$/u;
 
 export function classifyLine(lines: readonly Line[], i: number, found: Findings): Verdict {
@@ -132,8 +134,14 @@ export function classifyLine(lines: readonly Line[], i: number, found: Findings)
   }
   const nameOutlet = words <= 8 ? readNameOutletLine(text) : null;
   if (nameOutlet) {
-    found.credits.push(nameOutlet.credits);
     found.outlets.push(nameOutlet.outlet);
+    // "Batang Kuis | buser-investigasi.com" right above a lead that opens without a dateline is
+    // the dateline, its dash lost to the line break: bylines pair a writer with a masthead or a
+    // stamp, datelines pair the place with the web address before the lead. No writer is read.
+    const next = lines[i + 1]?.text ?? "";
+    const lead = wordCount(next) >= 12 && endsLikeSentence(next) && readDateline(next) === null;
+    if (lead && WEB_ADDRESS.test(nameOutlet.outlet)) return drop("dateline");
+    found.credits.push(nameOutlet.credits);
     return drop("byline");
   }
   // The outlet's name at the top of the page, alone or beside an interface word: "Bangkok Post",

@@ -248,6 +248,29 @@ describe("bylines, in every form", () => {
     expect(doc.meta.authors).toEqual([]);
   });
 
+  it.each([
+    // [line above the lead, language, authors, dateline]
+    // Right above a lead without a dateline, a name beside the web address is the dateline.
+    ["Batang Kuis | buser-investigasi.com", "id", [], "Batang Kuis"],
+    ["Lubuk Pakam | beritadeliserdang.com", "id", [], "Lubuk Pakam"],
+    ["Sleepy Hollow | hudsonvalleynews.com", "en", [], "Sleepy Hollow"],
+    // Beside a masthead, the name is the writer's.
+    ["Hans Itta - Bali Tribune", "id", ["Hans Itta"], null],
+    ["Deni Wahyono - detikSumbagsel", "id", ["Deni Wahyono"], null],
+  ] as const)("%s above the lead (%s) → authors %j, dateline %j", (line, language, authors, dateline) => {
+    const doc = cleaned(page([line], "top", language));
+    expect(doc.meta.authors).toEqual(authors);
+    expect(doc.meta.dateline).toBe(dateline);
+  });
+
+  it("still reads a writer beside the web address when a stamp, not the lead, follows", () => {
+    const doc = cleaned(
+      ["Rina Ayu Larasati | beritaku.com", "Rabu, 08 Nov 2023 14:31 WIB", page([], "top", "id")].join("\n\n"),
+    );
+    expect(doc.meta.authors).toEqual(["Rina Ayu Larasati"]);
+    expect(doc.meta.dateline).toBeNull();
+  });
+
   it("does not take the story's subject, a place or a list of headlines for a byline", () => {
     const subject = cleaned(
       ["Anwar Ibrahim named Malaysian PM", "Anwar Ibrahim", page([], "top", "en")].join("\n\n"),

@@ -156,12 +156,15 @@ export function readDateline(line: string, raw = ""): Dateline | null {
 /**
  * A dateline printed alone on the line above the first paragraph: any form `readDateline` reads
  * that fills the line, or a place with its region ("Seoul, South Korea") the text names as a place.
+ * `placed` says the line stands right above a lead that opens without a dateline: then a name
+ * beside the outlet's web address is the place without further proof.
  */
-export function readDatelineLine(line: string, raw: string): Dateline | null {
+export function readDatelineLine(line: string, raw: string, placed = false): Dateline | null {
   const read = readDateline(line, raw);
   if (read) return read.length >= line.length - 1 ? read : null;
   const w = PLACE_WEB.exec(line);
-  if (w && looksLikePlace(w[1]!, raw)) {
+  // `placed`: the line stands where a dateline stands, right above a lead without one.
+  if (w && (placed || looksLikePlace(w[1]!, raw))) {
     const outlet = outletNamed(w[2]!);
     return { place: w[1]!, outlet, outletText: outlet ? null : w[2]!, agency: null, length: line.length };
   }

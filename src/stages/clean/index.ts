@@ -53,7 +53,9 @@ function cleanDoc(doc: ArticleDoc, ctx: RunContext): ArticleDoc {
     const v = verdicts[i]!;
     const text = lines[i]!.text;
     const loose = v.kind === "drop" && (v.reason.startsWith("model:") || v.reason === "section-label");
-    const read = loose ? readDatelineLine(text, raw) : null;
+    // A line the cues already took for a dateline by its place above the lead needs no proof.
+    const placed = v.kind === "drop" && v.reason === "dateline";
+    const read = loose || placed ? readDatelineLine(text, raw, placed) : null;
     if (read) {
       dateline = read;
       verdicts[i] = { kind: "drop", reason: "dateline" };
