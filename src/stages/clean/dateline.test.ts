@@ -70,6 +70,17 @@ describe("readDateline", () => {
     // A media word first is how Indonesian papers are named: the other part is the place.
     ["Bantul, Kabar Jogja – Soal pengayaan", "", { place: "Bantul", outletText: "Kabar Jogja" }],
     ["Malang, Radar Malang - Harga cabai", "", { place: "Malang", outletText: "Radar Malang" }],
+    // Capitals beside a place: the outlet's own name, unless the story names it too (a region).
+    [
+      "PALEMBANG, SIMBUR – Pemerintah kota",
+      "Pemerintah kota menyatakan",
+      { place: "Palembang", outletText: "SIMBUR" },
+    ],
+    [
+      "SERANG, BANTEN, - Satlantas Polda Banten menangani",
+      "Kabid Humas Polda Banten",
+      { place: "Serang, Banten", outletText: undefined },
+    ],
   ])("reads the parts of %s from the page", (line, raw, expected) => {
     const d = readDateline(line, `${line}\n${raw}`);
     expect(d).not.toBeNull();

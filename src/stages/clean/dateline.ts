@@ -212,15 +212,21 @@ function fromHead(m: RegExpExecArray, raw: string): Dateline | null {
     }
   }
   let outletText: string | null = null;
-  // "Jakarta, VIVA –": beside a known place, an unknown name in capitals is the outlet's own.
+  // "Jakarta, VIVA –": beside a known place, an unknown name in capitals is the outlet's own;
+  // unless the story names it in Title Case as well ("SERANG, BANTEN –" over "Polda Banten"): an
+  // outlet rarely names itself in its own report, a region often does.
   if (!source && second && first.kind === "place" && second.kind === "unknown" && isCaps(second.text)) {
-    return {
-      place: titleCase(first.text),
-      outlet: null,
-      outletText: second.text,
-      agency: null,
-      length: m[0].length,
-    };
+    const region = titleCase(second.text);
+    const rest = raw.slice(raw.indexOf(m[0]) + m[0].length);
+    if (new RegExp(`\\b${region.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(rest))
+      return {
+        place: `${titleCase(first.text)}, ${region}`,
+        outlet: null,
+        outletText: null,
+        agency: null,
+        length,
+      };
+    return { place: titleCase(first.text), outlet: null, outletText: second.text, agency: null, length };
   }
   if (!source && !place) {
     // "ARAHKATA - …": a capitalised name that is not a place is the outlet's own; so is a short
