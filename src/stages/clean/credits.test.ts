@@ -308,6 +308,19 @@ describe("title and outlet", () => {
     expect(cleaned(page([line], "top", "en")).meta.outlet).toBe(outlet);
   });
 
+  it.each([
+    // [closing prompt, language, outlet]
+    ["Follow The Valley Courier on Facebook and Twitter", "en", "The Valley Courier"],
+    ["Subscribe to the Valley Courier for unlimited access.", "en", "Valley Courier"],
+    ["Ikuti Radar Malang di Google News untuk berita terbaru", "id", "Radar Malang"],
+    // Not an outlet's shape: a person, the reader, a cause.
+    ["Follow Governor Newsom on Twitter", "en", null],
+    ["Follow us on Facebook and Twitter", "en", null],
+    ["Support Local Farmers for a better harvest", "en", null],
+  ] as const)("reads the outlet a prompt asks readers to follow: %s", (line, language, outlet) => {
+    expect(cleaned(page([line], "bottom", language)).meta.outlet).toBe(outlet);
+  });
+
   it("takes no platform a prompt points to, and no company a copyright names, for the outlet", () => {
     for (const line of [
       "Baca berita lainnya di google.com, klik di sini",

@@ -16,7 +16,7 @@ import type { Dateline } from "./dateline.js";
 import type { Header } from "./header.js";
 import { readAuthors } from "./meta/authors.js";
 import { readOutlet } from "./meta/outlet.js";
-import { OUTLET_IN_TEXT, SELF_MENTION } from "./meta/outlet-patterns.js";
+import { OUTLET_IN_TEXT, SELF_MENTION, SELF_PROMPT } from "./meta/outlet-patterns.js";
 
 export interface Read {
   readonly text: string;
@@ -49,6 +49,13 @@ function chromeOutlet(chrome: readonly string[]): string | null {
   let most = 0;
   for (const [name, n] of counts) if (n > most) [best, most] = [name, n];
   if (best) return best;
+  // A prompt to follow or support the outlet, by a name the directory does not know.
+  for (const line of chrome) {
+    for (const m of line.matchAll(SELF_PROMPT)) {
+      const name = m[1]!.trim().replace(/^the\s+/u, "");
+      if (looksLikeOutletName(name) && !PLATFORM.test(name) && !agencyNamed(name)) return name;
+    }
+  }
   // A prompt naming the site by its web name: "Baca berita menarik lainnya di Gatranews.id".
   for (const line of chrome) {
     if (!/\b(?:di|at|on|ke)\s+\S+\.\S/iu.test(line)) continue;

@@ -24,3 +24,11 @@ export const OUTLET_IN_TEXT = new RegExp(
  */
 export const SELF_MENTION =
   /\b(?:kepada|pantauan|dihubungi|dikonfirmasi|ditemui|diwawancarai|wawancara dengan)\s+([\p{L}][\p{L}\d.-]*(?:\.com|\.co\.id|\.id|\.co)?)/giu;
+
+/**
+ * The outlet asking readers to follow, subscribe to or support it: "Follow The Valley Courier on
+ * Facebook", "Subscribe to the Daily Record", "consider supporting SCMP's journalism", "Ikuti
+ * Radar Malang di Google News". The name is checked for an outlet's shape by the caller.
+ */
+export const SELF_PROMPT =
+  /\b(?:[Ff]ollow|[Ss]ubscribe to|[Ss]upporting|[Ss]upport|[Ii]kuti|[Ll]angganan|[Bb]erlangganan)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3}?)(?:['’]s)?\s+(?:on|di|journalism|jurnalisme|for|untuk|news|berita)\b/gu;
