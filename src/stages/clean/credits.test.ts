@@ -115,6 +115,11 @@ describe("bylines, in every form", () => {
     ["en", "top", ["By By Justin Phillips / American Press"], ["Justin Phillips"], []],
     ["en", "top", ["By Jane Doe / Staff Writer"], ["Jane Doe"], []],
     ["en", "top", ["Jane Doe | Reporter"], ["Jane Doe"], []],
+    ["id", "top", ["Ditulis oleh Ahmad Fauzi"], ["Ahmad Fauzi"], []],
+    ["en", "top", ["Story by Jane Doe"], ["Jane Doe"], []],
+    ["en", "top", ["By Jane Doe on March 3, 2021"], ["Jane Doe"], []],
+    // The paper the writer files for is no second writer.
+    ["id", "top", ["Penulis: Ahmad Fauzi/Kabar Garut"], ["Ahmad Fauzi"], []],
     // A name signed with a ranked job title is the writer; the bare role credits the editing.
     ["en", "top", ["• Bassam Radi, Managing Editor"], ["Bassam Radi"], []],
     ["en", "top", ["Jane Doe, Senior Correspondent"], ["Jane Doe"], []],

@@ -53,6 +53,8 @@ export function readBylineLine(line: string): Credits | null {
     for (const name of names) {
       const agency = agencyNamed(name);
       if (agency) pushUnique(credits.agencies, agency);
+      // "Penulis: Ahmad Fauzi/Kabar Garut": the paper the writer files for is no second writer.
+      else if (names.length > 1 && looksLikeOutletName(name) && !cues().sourceLabels.has(label)) continue;
       else if (cues().editorLabels.has(label)) pushUnique(credits.editors, normaliseName(name));
       else if (cues().sourceLabels.has(label)) pushUnique(credits.sources, name);
       else pushUnique(credits.authors, normaliseName(name));
@@ -97,12 +99,16 @@ export function readByLine(line: string): Credits | null {
     .replace(/^[-–—|•\s]+/u, "")
     .replace(/^\((.*)\)\.?$/u, "$1");
   // "Oleh" is Indonesian for "by": a short line opening with it is a byline too.
-  const m = /^(?:by|oleh)\s+(?:by\s+)?(.{3,80}?)\.?$/i.exec(inner);
+  // "Story by …", "Words by …", "Ditulis oleh …": the same byline with a noun or verb before it.
+  const m =
+    /^(?:(?:story|words|text|article|ditulis|dilaporkan|laporan)\s+)?(?:by|oleh)\s+(?:by\s+)?(.{3,80}?)\.?$/i.exec(
+      inner,
+    );
   if (!m) return null;
   let value = m[1]!;
   // "By Jane Doe, Fri., Sept. 28, 2018", "By Jane Doe | 12 Mei 2023": the date after the name is
   // the stamp's, not a second writer.
-  for (const sep of value.matchAll(/\s*(?:,|\||\s[-–—])\s*/gu)) {
+  for (const sep of value.matchAll(/\s*(?:,|\||\s[-–—]|\son\b)\s*/gu)) {
     const rest = value.slice(sep.index! + sep[0].length);
     if (sep.index! > 0 && /\d/.test(rest) && parseStamp(rest) !== null) {
       value = value.slice(0, sep.index);
