@@ -452,6 +452,11 @@ describe("more credit forms", () => {
     ["  • calendar_month Jum, 18 Jul 2025", "id", "2025-07-18"],
     ["access_time Sab, 3 Agustus 2024", "id", "2024-08-03"],
     ["Thu, 12 Sep 2024", "en", "2024-09-12"],
+    // A label with "pada"/"on", a time after a slash or ISO's "T".
+    ["Dipublikasikan pada 5 Juni 2023 pukul 10.15 WIB", "id", "2023-06-05T10:15+07:00"],
+    ["Diterbitkan pada: 5 Juni 2023", "id", "2023-06-05"],
+    ["June 5, 2023 / 10:15 AM", "en", "2023-06-05T10:15"],
+    ["Posted on 2023-06-05T10:15", "en", "2023-06-05T10:15"],
   ] as const)("reads the stamp %j", (line, language, published) => {
     const doc = cleaned(page([line], "top", language));
     expect(doc.meta.published).toEqual({ value: published, basis: "stated" });

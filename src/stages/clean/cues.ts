@@ -76,7 +76,8 @@ function buildCues(registry: PackRegistry) {
     .join("|")})`;
   /** "AFP", "AP/Reuters", "AP, AFP and Reuters". */
   const AGENCY_LIST = `${AGENCY_ALT}(?:\\s*(?:,|/|;|&|\\band\\b|\\bdan\\b)\\s*${AGENCY_ALT})*`;
-  const STAMP = `(?:${WEEKDAY},?\\s+)?${DATE_CORE}(?:\\s*(?:[,|•·–—-]|\\bat\\b|\\bpukul\\b)?\\s*${TIME})?`;
+  // The time may follow a slash ("June 5, 2023 / 10:15 AM") or ISO's "T" ("2023-06-05T10:15:00Z").
+  const STAMP = `(?:${WEEKDAY},?\\s+)?${DATE_CORE}(?:\\s*(?:[,|•·–—/-]|\\bat\\b|\\bpukul\\b|(?<=\\d)T)?\\s*${TIME})?`;
 
   return {
     relatedLink: new RegExp(`^(?:${union((c) => c.relatedLinks)})\\s*(?::|\\||-|»|>|\\s(?=\\p{Lu}))`, "iu"),
@@ -134,7 +135,7 @@ function buildCues(registry: PackRegistry) {
     ),
     /** A line that is only a date stamp, or a section label then a stamp ("Kompas dunia | 6 September 2023, 07:05 WIB"). */
     stampPrefix: new RegExp(
-      `^(?:([^|\\n]{1,40}?)\\s*(?:\\||\\s[-–—]\\s)\\s*)?(?:(?:diterbitkan|dipublikasikan|diposting|ditulis|terbit|published(?:\\s+on)?|posted(?:\\s+on)?|(?:last\\s+)?update[ds]?|diperbarui|dibuat|tanggal|date)\\s*:?\\s*)?(?:${TIME}\\s*,?\\s*)?(${STAMP})`,
+      `^(?:([^|\\n]{1,40}?)\\s*(?:\\||\\s[-–—]\\s)\\s*)?(?:(?:diterbitkan|dipublikasikan|diposting|ditulis|terbit|published|posted|(?:last\\s+)?update[ds]?|diperbarui|dibuat|tanggal|date)(?:\\s+(?:on|pada))?\\s*:?\\s*)?(?:${TIME}\\s*,?\\s*)?(${STAMP})`,
       "iu",
     ),
     /** "AFP", "AP/Reuters", "the Associated Press and AFP". */

@@ -18,6 +18,7 @@ describe("parseStamp", () => {
     // Seconds are kept, and the zone after them still read.
     ["Kamis, 02 Januari 2020 | 06:17:13 WIB", "2020-01-02T06:17:13+07:00"],
     ["Jan 5, 2021 10:04:59 a.m. EST", "2021-01-05T10:04:59-05:00"],
+    ["2023-06-05T10:15:00Z", "2023-06-05T10:15:00+00:00"],
   ])("%s → %s", (stamp, iso) => {
     expect(parseStamp(stamp)).toBe(iso);
   });

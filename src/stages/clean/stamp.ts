@@ -43,7 +43,9 @@ export function parseStamp(stamp: string): string | null {
   const zone = [...stamp.slice(time.index).matchAll(/\b[A-Z]{2,4}\b/g)]
     .map((z) => z[0])
     .find((z) => cues().zones.has(z));
-  const offset = zone ? cues().zones.get(zone) : undefined;
+  // ISO 8601's "Z" after the time is UTC.
+  const utc = /T\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z\b/u.test(stamp);
+  const offset = zone ? cues().zones.get(zone) : utc ? "+00:00" : undefined;
   const seconds = second === null ? "" : `:${pad(second)}`;
   return `${day}T${pad(hour)}:${pad(minute)}${seconds}${offset ?? ""}`;
 }
