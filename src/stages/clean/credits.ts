@@ -266,7 +266,7 @@ export function readWireLine(line: string): Credits | null {
 const CLOSING_PAREN = /\s?\(([^()]{1,40})\)\s*$/u;
 const INITIALS = /^(?:\*|[A-Za-z][a-z]{0,4}(?:\s*\/\s*[A-Za-z]?[a-z]{0,4})*)$/u;
 /** Desks and papers a copy passed through, one word each: "(Genta/kompas)", "(Surya/TribunJatim)". */
-const DESK_CODES = /^[\p{L}\d.]{1,15}(?:\s*\/\s*[\p{L}\d.]{1,15})+$/u;
+const DESK_CODES = /^\p{Lu}[\p{L}.]{0,14}(?:\s*\/\s*[\p{L}.]{1,15})+$/u;
 /**
  * A full name of two to four words in parentheses after the story's last sentence, maybe closed by
  * a full stop ("(Aris munandar)."), maybe after the desk or paper it wrote for ("(Surya/Rifki
