@@ -94,12 +94,12 @@ describe("a throwaway pack in a fresh registry", () => {
 
   it("finds its known names and the names after its titles", () => {
     expect(mentions(doc)).toEqual(
-      expect.arrayContaining([
-        "place:Zanthor:entities/known",
-        "place:Zanthoria:entities/known",
-        "person:Vara Nomi:entities/title-cue",
-      ]),
+      expect.arrayContaining(["place:Zanthor:entities/known", "place:Zanthoria:entities/known"]),
     );
+    // The name after "Gubernor" is a person, and never swallows the title; which rule finds it
+    // first (the title cue or the English tagger the pack borrows) is the tagger's business.
+    expect(mentions(doc).filter((m) => m.startsWith("person:Vara Nomi:"))).toHaveLength(1);
+    expect(mentions(doc).some((m) => m.includes("Gubernor"))).toBe(false);
     expect(mentions(before).some((m) => m.endsWith("entities/known") || m.endsWith("title-cue"))).toBe(false);
   });
 
